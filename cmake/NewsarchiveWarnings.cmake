@@ -1,0 +1,13 @@
+# Warnings and sanitizers for the project's own targets, applied per target (never to consumers).
+add_library(newsarchive_build_flags INTERFACE)
+target_compile_options(newsarchive_build_flags INTERFACE -Wall -Wextra -Wpedantic -Wshadow
+                                                          -Wnon-virtual-dtor)
+if(NEWSARCHIVE_WERROR)
+  target_compile_options(newsarchive_build_flags INTERFACE -Werror)
+endif()
+if(NEWSARCHIVE_SANITIZE)
+  target_compile_options(newsarchive_build_flags INTERFACE -fsanitize=address,undefined
+                                                            -fno-omit-frame-pointer
+                                                            -fno-sanitize-recover=undefined)
+  target_link_options(newsarchive_build_flags INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,28 @@
+// Publication dates as news sources write them, turned into UTC instants.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "newsarchive/common/article.h"
+
+namespace newsarchive {
+
+// Accepts, with or without surrounding space:
+//   ISO 8601: 2023-11-15, 2023-11-15T10:30, 2023-11-15T10:30:00Z, ...+02:00, 2023-11-15 10:30:00
+//   RFC 822/2822: Wed, 15 Nov 2023 10:30:00 +0000 (zone names GMT/UT/EST/EDT/... too)
+//   Reuters financial news: Fri Oct 20, 2006 4:25pm EDT
+//   Reuters-21578: 26-FEB-1987 15:01:01.79 (and its irregular variants)
+//   November 15, 2023 / Nov. 15, 2023 / 15 November 2023 / 15 Nov 2023
+//   Unix seconds: 1700000000 (nine digits or more, so a year is never taken for one)
+// A time without a zone is taken as UTC; a date without a time as midnight UTC.
+// Returns nothing for text that is not one of these, or a date that does not exist.
+std::optional<Timestamp> parse_publication_date(std::string_view text);
+
+// ISO 8601 in UTC: "2023-11-15T10:30:00Z".
+std::string format_iso8601(Timestamp t);
+// "2023-11-15".
+std::string format_day(Timestamp t);
+
+}  // namespace newsarchive

@@ -1,0 +1,102 @@
+// The one description of how an article is stored in Xapian: every term prefix, value slot and
+// encoding used by the indexer and the searcher comes from the table in schema.cpp. Nothing else
+// in the project spells a prefix or a slot number.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace newsarchive::schema {
+
+// Bumped whenever the meaning of a stored term, value or data field changes, so that a database
+// written by another version is refused instead of silently misread.
+inline constexpr int kVersion = 1;
+inline constexpr std::string_view kVersionKey = "newsarchive.schema_version";
+// The default language the index was built with, so the searcher stems queries the same way.
+inline constexpr std::string_view kLanguageKey = "newsarchive.language";
+
+// How a field takes part in indexing and querying.
+enum class FieldKind {
+  kFreeText,  // tokenised, stemmed, with positions; `name:` searches inside it
+  kBoolean,   // one exact term per value; `name:` filters without affecting the score
+  kRange,     // matched through a value slot with a range (`name:A..B`)
+  kValueOnly  // a value slot with no query syntax (sorting, facets, bookkeeping)
+};
+
+// How the value slot (if any) is encoded.
+enum class ValueEncoding {
+  kNone,
+  kSortableDouble,  // Xapian::sortable_serialise(double); orders correctly, negatives included
+  kDayString,       // "YYYYMMDD", years before 1000 zero-padded; orders as text
+  kKeyList,         // facet keys joined by '\n' (multi-valued facets)
+  kPlainString
+};
+
+enum class Field : std::uint8_t {
+  kId,
+  kTitle,
+  kBody,
+  kAuthor,
+  kSource,
+  kLanguage,
+  kUrl,
+  kDate,          // publication date
+  kYear,          // publication year term
+  kMonth,         // publication month term
+  kDay,           // publication day term
+  kPerson,        // entity facets
+  kOrganisation,
+  kPlace,
+  kMentions,      // dates the text talks about
+  kLabel,         // human labels carried by a collection (e.g. Reuters TOPICS)
+  kFingerprint,   // content fingerprint for incremental re-indexing
+  kCluster,       // near-duplicate cluster key
+};
+
+inline constexpr unsigned kNoSlot = 0xffffffffu;
+
+struct FieldSpec {
+  Field field;
+  std::string_view query_name;  // what a user types before ':' ("" when not queryable)
+  std::string_view prefix;      // Xapian term prefix ("" for unprefixed free text)
+  FieldKind kind;
+  unsigned slot;                // value slot, or kNoSlot
+  ValueEncoding encoding;
+  std::string_view description;  // one line, used by docs/schema.md and --help texts
+};
+
+// The whole table, in declaration order of Field.
+std::span<const FieldSpec> fields();
+const FieldSpec& spec(Field f);
+// The row whose query name is `name`, or nullptr.
+const FieldSpec* find_by_query_name(std::string_view name);
+
+inline std::string_view prefix(Field f) { return spec(f).prefix; }
+inline unsigned slot(Field f) { return spec(f).slot; }
+
+// A boolean term for `value` in `f`. Xapian's convention: when a prefix of more than one letter
+// is followed by a value that starts with a capital, a ':' separates them, so the term can be
+// split unambiguously.
+std::string boolean_term(Field f, std::string_view value);
+
+// Within how much wdf weight title words count, compared with one body occurrence.
+inline constexpr unsigned kTitleWeight = 3;
+// Gap in term positions between title and body, so a phrase never spans the two.
+inline constexpr unsigned kTitleBodyGap = 100;
+
+// Keys of the JSON object kept as each document's data.
+namespace data_key {
+inline constexpr const char* kId = "id";
+inline constexpr const char* kTitle = "title";
+inline constexpr const char* kBody = "body";
+inline constexpr const char* kAuthors = "authors";
+inline constexpr const char* kSource = "source";
+inline constexpr const char* kUrl = "url";
+inline constexpr const char* kLanguage = "lang";
+inline constexpr const char* kDate = "date";  // ISO 8601 UTC, absent when undated
+inline constexpr const char* kOrigin = "origin";
+}  // namespace data_key
+
+}  // namespace newsarchive::schema

@@ -1,0 +1,90 @@
+#include "newsarchive/common/schema.h"
+
+#include <array>
+#include <cctype>
+#include <stdexcept>
+
+namespace newsarchive::schema {
+namespace {
+
+using enum FieldKind;
+using enum ValueEncoding;
+
+// Prefixes follow Xapian Omega's conventions (docs/termprefixes.rst): single capitals for the
+// standard meanings (Q id, S title, A author, L language, U url, D/M/Y dates), X... for our own.
+// Slots are explicit numbers so the schema can grow in any order (mu's enum-position lesson).
+constexpr std::array kTable{
+    FieldSpec{Field::kId, "id", "Q", kBoolean, kNoSlot, kNone, "unique article id"},
+    FieldSpec{Field::kTitle, "title", "S", kFreeText, kNoSlot, kNone, "headline words"},
+    FieldSpec{Field::kBody, "", "", kFreeText, kNoSlot, kNone,
+              "body and title words (unprefixed)"},
+    FieldSpec{Field::kAuthor, "author", "A", kFreeText, kNoSlot, kNone, "author/byline words"},
+    FieldSpec{Field::kSource, "source", "XSOURCE", kBoolean, 8, kPlainString,
+              "publisher, lower-cased (slot: display form)"},
+    FieldSpec{Field::kLanguage, "lang", "L", kBoolean, 9, kPlainString,
+              "ISO 639-1 language code"},
+    FieldSpec{Field::kUrl, "url", "U", kBoolean, kNoSlot, kNone, "article URL"},
+    FieldSpec{Field::kDate, "date", "", kRange, 0, kSortableDouble,
+              "publication time, seconds since 1970-01-01 UTC (negative before)"},
+    FieldSpec{Field::kYear, "year", "Y", kBoolean, kNoSlot, kNone, "publication year YYYY"},
+    FieldSpec{Field::kMonth, "month", "M", kBoolean, kNoSlot, kNone,
+              "publication month YYYYMM"},
+    FieldSpec{Field::kDay, "day", "D", kBoolean, 1, kDayString,
+              "publication day YYYYMMDD (slot: same, for the date histogram)"},
+    FieldSpec{Field::kPerson, "person", "XPERSON", kBoolean, 2, kKeyList,
+              "people named in the text (normalised key)"},
+    FieldSpec{Field::kOrganisation, "org", "XORG", kBoolean, 3, kKeyList,
+              "organisations named in the text"},
+    FieldSpec{Field::kPlace, "place", "XPLACE", kBoolean, 4, kKeyList,
+              "places named in the text"},
+    FieldSpec{Field::kMentions, "mentions", "XMENTION", kBoolean, 5, kKeyList,
+              "dates the text mentions: YYYY, YYYYMM and YYYYMMDD terms"},
+    FieldSpec{Field::kLabel, "label", "XLABEL", kBoolean, kNoSlot, kNone,
+              "a collection's own labels, as kind/value"},
+    FieldSpec{Field::kFingerprint, "", "", kValueOnly, 6, kPlainString,
+              "hash of the article's content, to skip unchanged input"},
+    FieldSpec{Field::kCluster, "", "XCLUSTER", kValueOnly, 7, kPlainString,
+              "near-duplicate cluster key"},
+};
+
+constexpr bool table_is_consistent() {
+  for (std::size_t i = 0; i < kTable.size(); ++i) {
+    if (static_cast<std::size_t>(kTable[i].field) != i) return false;
+    for (std::size_t j = i + 1; j < kTable.size(); ++j) {
+      if (kTable[i].slot != kNoSlot && kTable[i].slot == kTable[j].slot) return false;
+      // No prefix may begin another, or walking one prefix's terms would meet the other's.
+      const auto a = kTable[i].prefix, b = kTable[j].prefix;
+      if (!a.empty() && !b.empty() && (a.starts_with(b) || b.starts_with(a))) return false;
+      if (!kTable[i].query_name.empty() && kTable[i].query_name == kTable[j].query_name)
+        return false;
+    }
+  }
+  return true;
+}
+static_assert(table_is_consistent(),
+              "schema rows must follow Field order, with unique slots, names and prefixes");
+
+}  // namespace
+
+std::span<const FieldSpec> fields() { return kTable; }
+
+const FieldSpec& spec(Field f) { return kTable[static_cast<std::size_t>(f)]; }
+
+const FieldSpec* find_by_query_name(std::string_view name) {
+  if (name.empty()) return nullptr;
+  for (const auto& row : kTable)
+    if (row.query_name == name) return &row;
+  return nullptr;
+}
+
+std::string boolean_term(Field f, std::string_view value) {
+  const auto p = prefix(f);
+  std::string term(p);
+  if (p.size() > 1 && !value.empty() &&
+      (std::isupper(static_cast<unsigned char>(value.front())) || value.front() == ':'))
+    term += ':';
+  term += value;
+  return term;
+}
+
+}  // namespace newsarchive::schema

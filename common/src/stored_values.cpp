@@ -1,0 +1,107 @@
+#include "newsarchive/common/stored_values.h"
+
+#include <date/date.h>
+
+#include <nlohmann/json.hpp>
+
+#include "newsarchive/common/publication_date.h"
+#include "newsarchive/common/schema.h"
+
+namespace newsarchive::stored {
+
+std::string encode_time(Timestamp t) {
+  return Xapian::sortable_serialise(static_cast<double>(t.time_since_epoch().count()));
+}
+
+std::optional<Timestamp> decode_time(std::string_view value) {
+  if (value.empty()) return std::nullopt;
+  const double s = Xapian::sortable_unserialise(std::string(value));
+  return Timestamp{std::chrono::seconds(static_cast<long long>(s))};
+}
+
+std::string day_key(std::chrono::sys_days d) {
+  return date::format("%Y%m%d", d);
+}
+
+std::string encode_facets(const std::vector<FacetEntry>& entries) {
+  std::string out;
+  for (const auto& e : entries) {
+    if (!out.empty()) out += '\n';
+    out += e.key;
+    out += '\t';
+    out += e.display;
+  }
+  return out;
+}
+
+std::vector<FacetEntry> decode_facets(std::string_view value) {
+  std::vector<FacetEntry> out;
+  while (!value.empty()) {
+    const auto nl = value.find('\n');
+    const std::string_view line = value.substr(0, nl);
+    const auto tab = line.find('\t');
+    if (tab == std::string_view::npos)
+      out.push_back({std::string(line), std::string(line)});
+    else
+      out.push_back({std::string(line.substr(0, tab)), std::string(line.substr(tab + 1))});
+    if (nl == std::string_view::npos) break;
+    value.remove_prefix(nl + 1);
+  }
+  return out;
+}
+
+std::string encode_data(const Article& a) {
+  namespace key = schema::data_key;
+  nlohmann::json j;
+  j[key::kId] = a.id;
+  j[key::kTitle] = a.title;
+  j[key::kBody] = a.body;
+  if (!a.url.empty()) j[key::kUrl] = a.url;
+  if (!a.source.empty()) j[key::kSource] = a.source;
+  if (!a.language.empty()) j[key::kLanguage] = a.language;
+  if (!a.authors.empty()) j[key::kAuthors] = a.authors;
+  if (a.published) j[key::kDate] = format_iso8601(*a.published);
+  if (!a.origin.empty()) j[key::kOrigin] = a.origin;
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+StoredArticle decode_data(std::string_view data) {
+  namespace key = schema::data_key;
+  StoredArticle s;
+  const auto j = nlohmann::json::parse(data, nullptr, false);
+  if (!j.is_object()) return s;
+  const auto text = [&](const char* k) { return j.value(k, std::string{}); };
+  s.id = text(key::kId);
+  s.title = text(key::kTitle);
+  s.body = text(key::kBody);
+  s.url = text(key::kUrl);
+  s.source = text(key::kSource);
+  s.language = text(key::kLanguage);
+  s.origin = text(key::kOrigin);
+  if (const auto it = j.find(key::kAuthors); it != j.end() && it->is_array())
+    for (const auto& a : *it)
+      if (a.is_string()) s.authors.push_back(a.get<std::string>());
+  if (const auto d = text(key::kDate); !d.empty()) s.published = parse_publication_date(d);
+  return s;
+}
+
+void check_schema(const Xapian::Database& db, const std::string& path) {
+  const std::string stored = db.get_metadata(std::string(schema::kVersionKey));
+  const std::string expected = std::to_string(schema::kVersion);
+  if (stored == expected) return;
+  if (stored.empty() && db.get_doccount() == 0) return;  // new and empty: ours to stamp
+  if (stored.empty())
+    throw SchemaMismatch("'" + path +
+                         "' is a Xapian database but not a newsarchive index (no schema version);"
+                         " index into a new --db path, or delete it and re-run news-index");
+  throw SchemaMismatch("'" + path + "' was written with newsarchive schema version " + stored +
+                       ", this build reads version " + expected +
+                       "; re-index your articles into a new --db path (or delete '" + path +
+                       "' and re-run news-index)");
+}
+
+void stamp_schema(Xapian::WritableDatabase& db) {
+  db.set_metadata(std::string(schema::kVersionKey), std::to_string(schema::kVersion));
+}
+
+}  // namespace newsarchive::stored

@@ -1,0 +1,34 @@
+// Article -> Xapian::Document, through the schema table. One builder per thread (Xapian's
+// TermGenerator keeps state).
+#pragma once
+
+#include <xapian.h>
+
+#include <map>
+#include <string>
+
+#include "newsarchive/common/article.h"
+
+namespace newsarchive::indexer {
+
+class DocumentBuilder {
+ public:
+  // `default_language` is an ISO 639-1 code; articles that name no language use its stemmer.
+  explicit DocumentBuilder(std::string default_language);
+  Xapian::Document build(const Article& a);
+
+ private:
+  const Xapian::Stem& stemmer_for(const std::string& code);
+  void add_text_fields(const Article& a);
+  void add_filter_terms(const Article& a, Xapian::Document& doc) const;
+  void add_values(const Article& a, Xapian::Document& doc) const;
+
+  std::string default_language_;
+  std::map<std::string, Xapian::Stem> stemmers_;
+  Xapian::TermGenerator generator_;
+};
+
+// Lower-cased, white space collapsed: the key under which a source or label is filtered.
+std::string filter_key(std::string_view value);
+
+}  // namespace newsarchive::indexer

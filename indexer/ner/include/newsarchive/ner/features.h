@@ -1,0 +1,44 @@
+// Feature extraction for the tagger. Every feature is a 64-bit hash of (template, value);
+// see features.cc for the templates and why each is there.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "newsarchive/ner/hash_index.h"
+#include "newsarchive/ner/tokenizer.h"
+
+namespace newsarchive::ner {
+
+// Features of all tokens of a document: token i owns ids[offsets[i] .. offsets[i + 1]).
+struct FeatureList {
+  std::vector<std::uint64_t> ids;
+  std::vector<std::uint32_t> offsets;
+};
+
+class FeatureExtractor {
+ public:
+  // `lexicon` (word statistics from unlabeled news) may be empty but must outlive this.
+  explicit FeatureExtractor(const HashIndex& lexicon) : lexicon_(lexicon) {}
+
+  // Extracts features for a whole document at once: some features look at how the same
+  // word is written elsewhere in the document.
+  void extract(const std::vector<std::string_view>& words,
+               const std::vector<SentenceRange>& sentences, FeatureList& out) const;
+
+ private:
+  const HashIndex& lexicon_;
+};
+
+// Capitalisation class of a word: what the features and the lexicon builder agree on.
+enum class CapClass : std::uint8_t { kNoLetters, kLower, kInitialCap, kAllCaps };
+CapClass cap_class(std::string_view word);
+
+// ASCII lower-casing plus Latin-1 capitals (À..Þ) in UTF-8.
+std::string lower_word(std::string_view word);
+
+// Whether a sentence is written in capitals (a headline), so capitalisation says nothing.
+bool is_caps_sentence(const std::vector<std::string_view>& words, SentenceRange sentence);
+
+}  // namespace newsarchive::ner

@@ -1,0 +1,57 @@
+// Averaged structured perceptron (Collins 2002) over BILOU tag sequences, with exact
+// Viterbi decoding during training. Deterministic: same data, options and seed give the
+// same model, byte for byte.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+#include "newsarchive/ner/conll.h"
+#include "newsarchive/ner/model.h"
+
+namespace newsarchive::ner {
+
+struct TrainingOptions {
+  int epochs = 12;
+  std::uint64_t seed = 20031;
+  std::uint32_t min_feature_count = 1;  // features seen fewer times in training are dropped
+};
+
+class PerceptronTrainer {
+ public:
+  // The lexicon becomes part of the trained model.
+  PerceptronTrainer(HashIndex lexicon, TrainingOptions options);
+
+  void add_document(const LabeledDocument& doc);
+
+  // Trains; after each epoch calls `on_epoch(epoch, averaged_model)` if given.
+  Model train(const std::function<void(int, const Model&)>& on_epoch = {});
+
+  std::size_t feature_count() const { return row_keys_.size(); }
+
+ private:
+  void index_features();
+  Model averaged_model() const;
+  void train_sentence(std::size_t sentence, std::vector<float>& emissions,
+                      std::vector<std::uint8_t>& predicted);
+
+  HashIndex lexicon_;
+  TrainingOptions options_;
+
+  // Features per token as hashes until index_features() maps them to dense rows.
+  std::vector<std::uint64_t> pending_ids_;
+  std::vector<std::uint32_t> token_offsets_{0};
+  std::vector<std::uint32_t> token_rows_;
+  std::vector<std::uint8_t> gold_;
+  std::vector<SentenceRange> sentences_;  // over all tokens of all documents
+
+  std::vector<std::uint64_t> row_keys_;
+  std::vector<float> weights_;  // rows x kNumTags
+  std::vector<double> weight_sums_;  // the averaging trick: sum of step * update
+  std::vector<float> transitions_;
+  std::vector<double> transition_sums_;
+  double step_ = 1;
+};
+
+}  // namespace newsarchive::ner

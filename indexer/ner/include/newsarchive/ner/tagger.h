@@ -1,0 +1,17 @@
+// Tags one document with a model: features, per-token scores, Viterbi per sentence.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "newsarchive/ner/model.h"
+#include "newsarchive/ner/tagset.h"
+#include "newsarchive/ner/tokenizer.h"
+
+namespace newsarchive::ner {
+
+// `sentences` must cover the words in order. Returns the entity spans found.
+std::vector<Span> tag_document(const Model& model, const std::vector<std::string_view>& words,
+                               const std::vector<SentenceRange>& sentences);
+
+}  // namespace newsarchive::ner

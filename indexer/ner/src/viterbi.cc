@@ -1,0 +1,72 @@
+#include "newsarchive/ner/viterbi.h"
+
+#include <array>
+#include <limits>
+
+#include "newsarchive/ner/tagset.h"
+
+namespace newsarchive::ner {
+namespace {
+
+struct Allowed {
+  std::array<std::array<bool, kNumTags + 1>, kNumTags + 1> ok{};
+  Allowed() {
+    for (int from = 0; from <= kNumTags; ++from) {
+      for (int to = 0; to <= kNumTags; ++to) ok[from][to] = transition_allowed(from, to);
+    }
+  }
+};
+
+const Allowed& allowed() {
+  static const Allowed table;
+  return table;
+}
+
+constexpr float kImpossible = -std::numeric_limits<float>::infinity();
+
+}  // namespace
+
+void viterbi(const float* emissions, std::size_t length, const float* transitions,
+             std::uint8_t* path) {
+  if (length == 0) return;
+  const Allowed& a = allowed();
+  std::vector<std::uint8_t> back(length * kNumTags, 0);
+  std::array<float, kNumTags> score{};
+  std::array<float, kNumTags> next{};
+  for (int t = 0; t < kNumTags; ++t) {
+    score[t] = a.ok[kNumTags][t] ? transitions[kNumTags * kNumTags + t] + emissions[t]
+                                 : kImpossible;
+  }
+  for (std::size_t i = 1; i < length; ++i) {
+    const float* e = emissions + i * kNumTags;
+    for (int to = 0; to < kNumTags; ++to) {
+      float best = kImpossible;
+      int best_from = 0;
+      for (int from = 0; from < kNumTags; ++from) {
+        if (!a.ok[from][to]) continue;
+        const float s = score[from] + transitions[from * kNumTags + to];
+        if (s > best) {
+          best = s;
+          best_from = from;
+        }
+      }
+      next[to] = best + e[to];
+      back[i * kNumTags + to] = static_cast<std::uint8_t>(best_from);
+    }
+    score = next;
+  }
+  float best = kImpossible;
+  int best_tag = kOutside;
+  for (int t = 0; t < kNumTags; ++t) {
+    if (a.ok[t][kNumTags] && score[t] > best) {
+      best = score[t];
+      best_tag = t;
+    }
+  }
+  for (std::size_t i = length; i-- > 0;) {
+    path[i] = static_cast<std::uint8_t>(best_tag);
+    best_tag = back[i * kNumTags + best_tag];
+  }
+}
+
+}  // namespace newsarchive::ner

@@ -1,0 +1,131 @@
+#include "newsarchive/indexer/document_builder.h"
+
+#include <date/date.h>
+
+#include <set>
+
+#include "newsarchive/common/languages.h"
+#include "newsarchive/common/schema.h"
+#include "newsarchive/common/stored_values.h"
+#include "newsarchive/common/text.h"
+
+namespace newsarchive::indexer {
+namespace {
+
+using schema::Field;
+
+Field facet_field(EntityType t) {
+  switch (t) {
+    case EntityType::kPerson: return Field::kPerson;
+    case EntityType::kOrganisation: return Field::kOrganisation;
+    case EntityType::kPlace: return Field::kPlace;
+    case EntityType::kMisc: break;
+  }
+  return Field::kLabel;  // not reached for indexed types; see add_filter_terms
+}
+
+std::string mention_key(const MentionedDate& m, int digits) {
+  return stored::day_key(m.first_day).substr(0, static_cast<std::size_t>(digits));
+}
+
+}  // namespace
+
+std::string filter_key(std::string_view value) {
+  return text::to_lower_ascii(text::collapse_space(value));
+}
+
+DocumentBuilder::DocumentBuilder(std::string default_language)
+    : default_language_(std::move(default_language)) {
+  generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+}
+
+const Xapian::Stem& DocumentBuilder::stemmer_for(const std::string& code) {
+  auto it = stemmers_.find(code);
+  if (it == stemmers_.end())
+    it = stemmers_.emplace(code, Xapian::Stem(snowball_name(code))).first;
+  return it->second;
+}
+
+Xapian::Document DocumentBuilder::build(const Article& a) {
+  Xapian::Document doc;
+  generator_.set_document(doc);
+  add_text_fields(a);
+  add_filter_terms(a, doc);
+  add_values(a, doc);
+  doc.set_data(stored::encode_data(a));
+  return doc;
+}
+
+void DocumentBuilder::add_text_fields(const Article& a) {
+  const std::string lang =
+      language_code(a.language).value_or(language_code(default_language_).value_or("en"));
+  generator_.set_stemmer(stemmer_for(lang));
+  // The title is indexed twice: in its own field for title:, and in the unprefixed field with
+  // a higher within-document frequency so that a word in the headline outweighs one in the body.
+  generator_.index_text(a.title, schema::kTitleWeight);
+  generator_.increase_termpos(schema::kTitleBodyGap);
+  generator_.index_text(a.body);
+  generator_.increase_termpos(schema::kTitleBodyGap);
+  generator_.index_text(a.title, 1, std::string(schema::prefix(Field::kTitle)));
+  for (const auto& author : a.authors) {
+    generator_.increase_termpos(schema::kTitleBodyGap);
+    generator_.index_text(author, 1, std::string(schema::prefix(Field::kAuthor)));
+  }
+}
+
+void DocumentBuilder::add_filter_terms(const Article& a, Xapian::Document& doc) const {
+  doc.add_boolean_term(schema::boolean_term(Field::kId, a.id));
+  if (!a.source.empty()) doc.add_boolean_term(schema::boolean_term(Field::kSource, filter_key(a.source)));
+  const std::string lang =
+      language_code(a.language).value_or(language_code(default_language_).value_or("en"));
+  doc.add_boolean_term(schema::boolean_term(Field::kLanguage, lang));
+  if (!a.url.empty() && a.url.size() < 200)
+    doc.add_boolean_term(schema::boolean_term(Field::kUrl, a.url));
+  if (a.published) {
+    const std::string day = stored::day_key(std::chrono::floor<std::chrono::days>(*a.published));
+    doc.add_boolean_term(schema::boolean_term(Field::kYear, day.substr(0, 4)));
+    doc.add_boolean_term(schema::boolean_term(Field::kMonth, day.substr(0, 6)));
+    doc.add_boolean_term(schema::boolean_term(Field::kDay, day));
+  }
+  for (const auto& [kind, value] : a.labels)
+    doc.add_boolean_term(schema::boolean_term(Field::kLabel, filter_key(kind + "/" + value)));
+  for (const auto& e : a.entities)
+    if (e.type != EntityType::kMisc)
+      doc.add_boolean_term(schema::boolean_term(facet_field(e.type), e.key));
+  for (const auto& m : a.mentions) {
+    // Every mention is findable at year and month level; day level only when the text named a day.
+    doc.add_boolean_term(schema::boolean_term(Field::kMentions, mention_key(m, 4)));
+    if (m.granularity == DateGranularity::kDay || m.granularity == DateGranularity::kWeek ||
+        m.granularity == DateGranularity::kMonth)
+      doc.add_boolean_term(schema::boolean_term(Field::kMentions, mention_key(m, 6)));
+    if (m.granularity == DateGranularity::kDay)
+      doc.add_boolean_term(schema::boolean_term(Field::kMentions, mention_key(m, 8)));
+  }
+}
+
+void DocumentBuilder::add_values(const Article& a, Xapian::Document& doc) const {
+  if (a.published) {
+    doc.add_value(schema::slot(Field::kDate), stored::encode_time(*a.published));
+    doc.add_value(schema::slot(Field::kDay),
+                  stored::day_key(std::chrono::floor<std::chrono::days>(*a.published)));
+  }
+  if (!a.source.empty()) doc.add_value(schema::slot(Field::kSource), a.source);
+  if (!a.fingerprint.empty()) doc.add_value(schema::slot(Field::kFingerprint), a.fingerprint);
+  if (!a.cluster.empty()) doc.add_value(schema::slot(Field::kCluster), a.cluster);
+
+  for (const EntityType t : {EntityType::kPerson, EntityType::kOrganisation, EntityType::kPlace}) {
+    std::vector<stored::FacetEntry> entries;
+    std::set<std::string> seen;
+    for (const auto& e : a.entities)
+      if (e.type == t && seen.insert(e.key).second) entries.push_back({e.key, e.display});
+    if (!entries.empty()) doc.add_value(schema::slot(facet_field(t)), stored::encode_facets(entries));
+  }
+  std::vector<stored::FacetEntry> days;
+  std::set<std::string> seen_days;
+  for (const auto& m : a.mentions)
+    if (const auto k = stored::day_key(m.first_day); seen_days.insert(k).second)
+      days.push_back({k, m.text});
+  if (!days.empty()) doc.add_value(schema::slot(Field::kMentions), stored::encode_facets(days));
+}
+
+}  // namespace newsarchive::indexer

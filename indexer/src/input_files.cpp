@@ -1,0 +1,110 @@
+#include "newsarchive/indexer/input_files.h"
+
+#include <algorithm>
+#include <fstream>
+#include <iostream>
+#include <streambuf>
+#include <system_error>
+
+namespace newsarchive::indexer {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr std::size_t kHeadBytes = 4096;
+
+// Serves `head` first, then the rest of `rest`: detection can look at the start of a stream that
+// cannot seek (standard input, a decompressor) without losing it.
+class HeadThenRestBuf final : public std::streambuf {
+ public:
+  HeadThenRestBuf(std::string head, std::streambuf* rest) : head_(std::move(head)), rest_(rest) {
+    setg(head_.data(), head_.data(), head_.data() + head_.size());
+  }
+
+ protected:
+  int_type underflow() override {
+    if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+    const auto n = rest_->sgetn(buffer_, sizeof buffer_);
+    if (n <= 0) return traits_type::eof();
+    setg(buffer_, buffer_, buffer_ + n);
+    return traits_type::to_int_type(*gptr());
+  }
+
+ private:
+  std::string head_;
+  std::streambuf* rest_;
+  char buffer_[1 << 16];
+};
+
+bool hidden(const fs::path& p) {
+  const auto name = p.filename().string();
+  return !name.empty() && name.front() == '.';
+}
+
+std::string read_head(std::istream& in) {
+  std::string head(kHeadBytes, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  in.clear(in.rdstate() & ~std::ios::failbit & ~std::ios::eofbit);
+  return head;
+}
+
+bool looks_binary(std::string_view head) { return head.find('\0') != std::string_view::npos; }
+
+}  // namespace
+
+ExpandedInputs expand_inputs(const std::vector<std::string>& args) {
+  ExpandedInputs out;
+  for (const auto& arg : args) {
+    if (arg == "-") {
+      out.files.push_back({{}, "<stdin>", 0});
+      continue;
+    }
+    std::error_code ec;
+    const fs::path p(arg);
+    const auto status = fs::status(p, ec);
+    if (ec || !fs::exists(status)) {
+      out.errors.emplace_back(arg, "no such file or directory");
+    } else if (fs::is_directory(status)) {
+      std::vector<InputFile> found;
+      fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec);
+      for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (hidden(it->path())) {
+          if (it->is_directory()) it.disable_recursion_pending();
+          continue;
+        }
+        if (it->is_regular_file()) found.push_back({it->path(), it->path().string(), it->file_size()});
+      }
+      if (ec) out.errors.emplace_back(arg, ec.message());
+      std::sort(found.begin(), found.end(),
+                [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
+      out.files.insert(out.files.end(), found.begin(), found.end());
+    } else {
+      out.files.push_back({p, arg, fs::file_size(p, ec)});
+    }
+  }
+  return out;
+}
+
+void for_each_stream(const InputFile& file, const StreamVisitor& visit, const FailureHandler& fail) {
+  std::ifstream f;
+  std::istream* in = &std::cin;
+  if (!file.path.empty()) {
+    f.open(file.path, std::ios::binary);
+    if (!f) {
+      fail(file.origin, "cannot open: " + std::error_code(errno, std::generic_category()).message());
+      return;
+    }
+    in = &f;
+  }
+  std::string head = read_head(*in);
+  if (looks_binary(head)) {
+    fail(file.origin, "binary file (not a supported article format)");
+    return;
+  }
+  const std::string head_copy = head;
+  HeadThenRestBuf buf(std::move(head), in->rdbuf());
+  std::istream stream(&buf);
+  visit(file.origin, head_copy, stream);
+}
+
+}  // namespace newsarchive::indexer

@@ -1,0 +1,63 @@
+#include "newsarchive/temporal/temporal_expressions.h"
+
+#include <algorithm>
+#include <chrono>
+#include <utility>
+
+#include "matcher.h"
+#include "resolver.h"
+#include "tense.h"
+#include "tokenizer.h"
+
+namespace newsarchive::temporal {
+
+std::vector<TemporalExpression> find_temporal_expressions(std::string_view utf8_text,
+                                                          std::optional<Timestamp> published) {
+  // Reused across calls on the same thread: tokenising a body allocates nothing after warm-up.
+  thread_local std::vector<detail::Token> tokens;
+  detail::tokenize(utf8_text, tokens);
+
+  std::optional<std::chrono::sys_days> pub_day;
+  if (published) pub_day = std::chrono::floor<std::chrono::days>(*published);
+
+  std::vector<TemporalExpression> found;
+  const detail::Matcher matcher(tokens);
+  for (std::size_t i = 0; i < tokens.size();) {
+    if (!matcher.is_trigger(i)) {
+      ++i;
+      continue;
+    }
+    const auto m = matcher.match_at(i);
+    if (!m) {
+      ++i;
+      continue;
+    }
+    const bool future = detail::speaks_of_future(tokens, m->first, m->last);
+    if (const auto r = detail::resolve(m->spec, pub_day, future)) {
+      const std::size_t begin = tokens[m->first].begin;
+      const std::size_t end = tokens[m->last - 1].end;
+      found.push_back(TemporalExpression{
+          begin, end, MentionedDate{r->first_day, r->granularity, std::string(utf8_text.substr(begin, end - begin))}});
+    }
+    // The words of an expression that does not resolve (no publication date) are not retried
+    // as something smaller: "Oct. 7" must not turn into nothing-but-"7".
+    i = m->last;
+  }
+  return found;
+}
+
+std::vector<MentionedDate> mentioned_dates(std::string_view title, std::string_view body,
+                                           std::optional<Timestamp> published) {
+  std::vector<MentionedDate> dates;
+  for (std::string_view text : {title, body}) {
+    for (TemporalExpression& e : find_temporal_expressions(text, published)) {
+      const bool seen = std::any_of(dates.begin(), dates.end(), [&e](const MentionedDate& d) {
+        return d.first_day == e.date.first_day && d.granularity == e.date.granularity;
+      });
+      if (!seen) dates.push_back(std::move(e.date));
+    }
+  }
+  return dates;
+}
+
+}  // namespace newsarchive::temporal

@@ -1,0 +1,87 @@
+// news-index: a thin command line over the indexing pipeline.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "newsarchive/common/database_path.h"
+#include "newsarchive/common/languages.h"
+#include "newsarchive/indexer/index_writer.h"
+#include "newsarchive/indexer/indexer.h"
+#include "newsarchive/indexer/readers/article_reader.h"
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitSomeSkipped = 1;
+constexpr int kExitFatal = 2;
+
+std::string reader_names() {
+  std::string names;
+  for (const auto& r : newsarchive::indexer::all_readers())
+    names += (names.empty() ? "" : ", ") + std::string(r->name());
+  return names;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace newsarchive;
+  CLI::App app{
+      "news-index: index news articles into a newsarchive (Xapian) database.\n\n"
+      "Inputs are files, directories (read recursively) or '-' for standard input. Plain text\n"
+      "(an optional 'Key: value' header block, a blank line, then the body) and JSON Lines (one\n"
+      "article per line) are recognised by their content. Re-indexing an article replaces it.\n"};
+  app.footer(
+      "Exit status: 0 when every article was indexed, 1 when some records were skipped\n"
+      "(each is reported as file:line: reason), 2 on a fatal error (e.g. the database is\n"
+      "locked or was written by another schema version).\n"
+      "The database defaults to $NEWSARCHIVE_DB, else $XDG_DATA_HOME/newsarchive/index\n"
+      "(~/.local/share/newsarchive/index).");
+
+  indexer::IndexOptions options;
+  options.db_path = default_database_path();
+  std::vector<std::string> inputs, remove_ids;
+  bool quiet = false;
+  app.add_option("inputs", inputs, "Files, directories, or - for standard input");
+  app.add_option("--db", options.db_path, "Database directory")->capture_default_str();
+  app.add_option("--language", options.language,
+                 "Default language of the articles, for stemming: " + supported_languages())
+      ->capture_default_str();
+  app.add_option("--format", options.format, "Read every input as this format: " + reader_names());
+  app.add_option("--batch", options.batch_size, "Articles per commit")->capture_default_str();
+  app.add_option("--remove", remove_ids, "Delete the articles with these ids");
+  app.add_flag("-q,--quiet", quiet, "Print only errors, not the summary");
+  CLI11_PARSE(app, argc, argv);
+
+  if (inputs.empty() && remove_ids.empty()) {
+    std::cerr << "news-index: nothing to do: name files or directories to index (or - for "
+                 "standard input), or --remove IDs\n";
+    return kExitFatal;
+  }
+  if (!language_code(options.language)) {
+    std::cerr << "news-index: unknown language '" << options.language
+              << "'; choose one of: " << supported_languages() << "\n";
+    return kExitFatal;
+  }
+  if (!options.format.empty() && !indexer::find_reader(options.format)) {
+    std::cerr << "news-index: unknown format '" << options.format << "'; choose one of: "
+              << reader_names() << "\n";
+    return kExitFatal;
+  }
+
+  try {
+    indexer::Indexer pipeline(options, [](const std::string& m) { std::cerr << m << "\n"; });
+    if (!remove_ids.empty()) pipeline.remove(remove_ids);
+    if (!inputs.empty()) pipeline.index(inputs);
+    const auto summary = pipeline.finish();
+    if (!quiet)
+      std::cerr << "news-index: " << summary.line() << "; " << summary.document_count
+                << " articles in " << options.db_path << "\n";
+    return summary.skipped ? kExitSomeSkipped : kExitOk;
+  } catch (const indexer::IndexError& e) {
+    std::cerr << "news-index: " << e.what() << "\n";
+  } catch (const std::exception& e) {
+    std::cerr << "news-index: fatal: " << e.what() << "\n";
+  }
+  return kExitFatal;
+}

@@ -1,0 +1,134 @@
+// newsarchive's embeddable searcher: open an index, search it, read articles.
+//
+// Link `newsarchive::searcher` (find_package(newsarchive CONFIG)). No Xapian type appears here.
+//
+// Thread safety: a Searcher may be shared by any number of threads; every method is const and
+// safe to call concurrently. Internally each call borrows its own database handle from a pool,
+// because a Xapian database handle must not be used by two threads at once.
+// Freshness: each call first reopens its handle, so a search sees everything an indexer has
+// committed up to that moment, without reopening the Searcher.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace newsarchive {
+
+// Every error the library throws derives from Error; the kinds let callers (and the CLI's exit
+// codes) tell a user's mistake from a broken database.
+class Error : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+// The database is missing, unreadable, locked against reading or damaged.
+class DatabaseError : public Error {
+ public:
+  using Error::Error;
+};
+// The database was written by another schema version: re-index.
+class SchemaError : public Error {
+ public:
+  using Error::Error;
+};
+// The query or a filter value cannot be understood (the message says what and where).
+class QueryError : public Error {
+ public:
+  using Error::Error;
+};
+
+enum class SortOrder {
+  kRelevance,  // best first; equal scores newest first
+  kNewest,     // publication date, newest first; undated last
+  kOldest      // publication date, oldest first; undated last
+};
+
+struct SearchRequest {
+  // The query language of docs/query-syntax.md: words, "phrases", AND/OR/NOT, +/-, field:value.
+  std::string query;
+  std::size_t offset = 0;
+  std::size_t limit = 10;
+  SortOrder sort = SortOrder::kRelevance;
+  // Longest snippet, in bytes of UTF-8 (a little over the characters of a terminal line or two).
+  std::size_t snippet_length = 220;
+};
+
+// A byte range [begin, end) of Snippet::text to highlight.
+struct Highlight {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+struct Snippet {
+  std::string text;
+  std::vector<Highlight> highlights;
+};
+
+struct Hit {
+  std::size_t rank = 0;  // 1-based position in the whole result list
+  double score = 0;      // BM25 weight (0 when sorted by date alone)
+  std::string id;
+  std::string title;
+  std::string url;
+  std::string source;
+  std::string language;
+  std::vector<std::string> authors;
+  std::optional<std::string> date;  // ISO 8601, UTC; nothing when undated
+  Snippet snippet;
+};
+
+struct SearchResult {
+  std::string query;
+  // Matches: an estimate and bounds (exact when lower == upper).
+  std::uint64_t total_estimate = 0;
+  std::uint64_t total_lower_bound = 0;
+  std::uint64_t total_upper_bound = 0;
+  std::vector<Hit> hits;
+  // Things the user should know, e.g. "query retried without operators: ...".
+  std::vector<std::string> warnings;
+};
+
+// One stored article, whole.
+struct ArticleRecord {
+  std::string id;
+  std::string title;
+  std::string body;
+  std::string url;
+  std::string source;
+  std::string language;
+  std::string origin;  // the file (and line) it was indexed from
+  std::vector<std::string> authors;
+  std::optional<std::string> date;  // ISO 8601, UTC
+};
+
+class Searcher {
+ public:
+  // Opens the index at `path`. Throws DatabaseError or SchemaError with a message that says what
+  // to do.
+  explicit Searcher(const std::string& path);
+  ~Searcher();
+  Searcher(Searcher&&) noexcept;
+  Searcher& operator=(Searcher&&) noexcept;
+  Searcher(const Searcher&) = delete;
+  Searcher& operator=(const Searcher&) = delete;
+
+  // Throws QueryError for a query that cannot be understood even leniently.
+  SearchResult search(const SearchRequest& request) const;
+  // The article with this id, or nothing.
+  std::optional<ArticleRecord> article(const std::string& id) const;
+  std::uint64_t article_count() const;
+  const std::string& path() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// The index both tools use when none is named: $NEWSARCHIVE_DB, else
+// $XDG_DATA_HOME/newsarchive/index, else ~/.local/share/newsarchive/index.
+std::string default_index_path();
+
+}  // namespace newsarchive

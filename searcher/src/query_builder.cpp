@@ -1,0 +1,70 @@
+#include "query_builder.h"
+
+#include "field_processors.h"
+#include "newsarchive/common/languages.h"
+#include "newsarchive/common/schema.h"
+#include "newsarchive/searcher.h"
+
+namespace newsarchive::searcher {
+namespace {
+
+constexpr unsigned kStrictFlags =
+    Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
+    Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
+    Xapian::QueryParser::FLAG_PURE_NOT;
+// What Omega falls back to: words, phrases and +/- only, so that stray operators and brackets
+// are read as words instead of failing the search.
+constexpr unsigned kLenientFlags =
+    Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_LOVEHATE;
+
+}  // namespace
+
+QueryBuilder::QueryBuilder(const std::string& language)
+    : stemmer_(snowball_name(language_code(language).value_or("en"))) {}
+
+Xapian::QueryParser QueryBuilder::make_parser(const Xapian::Database& db) const {
+  Xapian::QueryParser qp;
+  qp.set_database(db);
+  qp.set_stemmer(stemmer_);
+  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  qp.set_default_op(Xapian::Query::OP_OR);
+  // A wildcard over a big archive could expand to every word; keep the most frequent matches.
+  qp.set_max_expansion(200, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+  for (const auto& row : schema::fields()) {
+    if (row.query_name.empty()) continue;
+    const std::string name(row.query_name), prefix(row.prefix);
+    switch (row.kind) {
+      case schema::FieldKind::kFreeText:
+        qp.add_prefix(name, prefix);
+        break;
+      case schema::FieldKind::kBoolean:
+        qp.add_boolean_prefix(name, (new FilterProcessor(row.field))->release());
+        break;
+      case schema::FieldKind::kRange:
+        qp.add_boolean_prefix(name, (new DateRangeProcessor)->release());
+        break;
+      case schema::FieldKind::kValueOnly:
+        break;
+    }
+  }
+  return qp;
+}
+
+ParsedQuery QueryBuilder::parse(const std::string& text, const Xapian::Database& db) const {
+  ParsedQuery out;
+  auto qp = make_parser(db);
+  try {
+    out.query = qp.parse_query(text, kStrictFlags);
+  } catch (const Xapian::QueryParserError& strict) {
+    try {
+      out.query = qp.parse_query(text, kLenientFlags);
+      out.warnings.push_back("query not understood as written (" + strict.get_msg() +
+                             "); searched for its words instead");
+    } catch (const Xapian::QueryParserError& e) {
+      throw QueryError("cannot understand the query: " + e.get_msg());
+    }
+  }
+  return out;
+}
+
+}  // namespace newsarchive::searcher

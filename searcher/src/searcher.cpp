@@ -1,0 +1,131 @@
+#include "newsarchive/searcher.h"
+
+#include "database_pool.h"
+#include "newsarchive/common/database_path.h"
+#include "newsarchive/common/publication_date.h"
+#include "newsarchive/common/schema.h"
+#include "newsarchive/common/stored_values.h"
+#include "query_builder.h"
+#include "snippets.h"
+
+namespace newsarchive {
+namespace {
+
+using schema::Field;
+
+// Sorts by publication date with undated articles last in both directions (an empty value
+// would otherwise come first when ascending).
+class DateKeyUndatedLast final : public Xapian::KeyMaker {
+ public:
+  explicit DateKeyUndatedLast(bool newest_first) : newest_first_(newest_first) {}
+  std::string operator()(const Xapian::Document& doc) const override {
+    std::string v = doc.get_value(schema::slot(Field::kDate));
+    if (v.empty()) return newest_first_ ? std::string() : std::string(1, '\xff');
+    return v;
+  }
+
+ private:
+  bool newest_first_;
+};
+
+std::optional<std::string> iso(const std::optional<Timestamp>& t) {
+  if (!t) return std::nullopt;
+  return format_iso8601(*t);
+}
+
+Hit make_hit(const Xapian::MSetIterator& it, std::size_t rank, const Xapian::MSet& mset,
+             const SearchRequest& request, const Xapian::Stem& stemmer) {
+  const Xapian::Document doc = it.get_document();
+  const auto stored = stored::decode_data(doc.get_data());
+  Hit h;
+  h.rank = rank;
+  h.score = it.get_weight();
+  h.id = stored.id;
+  h.title = stored.title;
+  h.url = stored.url;
+  h.source = stored.source;
+  h.language = stored.language;
+  h.authors = stored.authors;
+  h.date = iso(stored.published);
+  h.snippet = searcher::make_snippet(mset, stored.body, request.snippet_length, stemmer);
+  return h;
+}
+
+}  // namespace
+
+struct Searcher::Impl {
+  searcher::DatabasePool pool;
+  searcher::QueryBuilder builder;
+
+  explicit Impl(const std::string& path)
+      : pool(path), builder(language_of(pool)) {}
+
+  static std::string language_of(searcher::DatabasePool& p) {
+    auto db = p.borrow();
+    const auto lang = db->get_metadata(std::string(schema::kLanguageKey));
+    return lang.empty() ? "en" : lang;
+  }
+};
+
+Searcher::Searcher(const std::string& path) : impl_(std::make_unique<Impl>(path)) {}
+Searcher::~Searcher() = default;
+Searcher::Searcher(Searcher&&) noexcept = default;
+Searcher& Searcher::operator=(Searcher&&) noexcept = default;
+
+const std::string& Searcher::path() const { return impl_->pool.path(); }
+
+SearchResult Searcher::search(const SearchRequest& request) const {
+  auto db = impl_->pool.borrow();
+  try {
+    auto parsed = impl_->builder.parse(request.query, *db);
+    Xapian::Enquire enquire(*db);
+    enquire.set_query(parsed.query);
+    enquire.set_weighting_scheme(Xapian::BM25Weight());
+    const unsigned date_slot = schema::slot(Field::kDate);
+    DateKeyUndatedLast newest(true), oldest(false);
+    switch (request.sort) {
+      case SortOrder::kRelevance:
+        enquire.set_sort_by_relevance_then_value(date_slot, /*reverse=*/true);
+        break;
+      case SortOrder::kNewest:
+        enquire.set_sort_by_key_then_relevance(&newest, /*reverse=*/true);
+        break;
+      case SortOrder::kOldest:
+        enquire.set_sort_by_key_then_relevance(&oldest, /*reverse=*/false);
+        break;
+    }
+    const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                               static_cast<Xapian::doccount>(request.limit));
+    SearchResult result;
+    result.query = request.query;
+    result.warnings = std::move(parsed.warnings);
+    result.total_estimate = mset.get_matches_estimated();
+    result.total_lower_bound = mset.get_matches_lower_bound();
+    result.total_upper_bound = mset.get_matches_upper_bound();
+    std::size_t rank = request.offset;
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+      result.hits.push_back(make_hit(it, ++rank, mset, request, impl_->builder.stemmer()));
+    return result;
+  } catch (const Xapian::DatabaseModifiedError&) {
+    // The indexer committed twice while we read; a fresh handle sees a consistent revision.
+    return search(request);
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError("search failed in '" + path() + "': " + e.get_description());
+  }
+}
+
+std::optional<ArticleRecord> Searcher::article(const std::string& id) const {
+  auto db = impl_->pool.borrow();
+  const std::string term = schema::boolean_term(Field::kId, id);
+  auto it = db->postlist_begin(term);
+  if (it == db->postlist_end(term)) return std::nullopt;
+  const auto s = stored::decode_data(db->get_document(*it).get_data());
+  return ArticleRecord{s.id,     s.title,  s.body,    s.url,          s.source,
+                       s.language, s.origin, s.authors, iso(s.published)};
+}
+
+std::uint64_t Searcher::article_count() const { return impl_->pool.borrow()->get_doccount(); }
+
+std::string default_index_path() { return default_database_path(); }
+
+}  // namespace newsarchive

@@ -1,0 +1,112 @@
+// The terminal output: rank, title, a line of metadata, and the snippet with matched words
+// highlighted. Colour and width live here and nowhere else.
+#include <ostream>
+
+#include "result_printer.h"
+
+namespace newsarchive::cli {
+namespace {
+
+constexpr const char* kBold = "\x1b[1m";
+constexpr const char* kDim = "\x1b[2m";
+constexpr const char* kMatch = "\x1b[1;33m";
+constexpr const char* kReset = "\x1b[0m";
+
+// Snippet text with highlights in colour; plain when colour is off (piped output stays greppable).
+std::string render_snippet(const Snippet& s, bool colour) {
+  std::string out;
+  std::size_t at = 0;
+  for (const auto& h : s.highlights) {
+    if (h.begin < at || h.end > s.text.size()) continue;
+    out.append(s.text, at, h.begin - at);
+    out += colour ? kMatch : "";
+    out.append(s.text, h.begin, h.end - h.begin);
+    out += colour ? kReset : "";
+    at = h.end;
+  }
+  out.append(s.text, at);
+  return out;
+}
+
+// Wraps `text` to `width` columns (counting UTF-8 characters, ignoring colour codes), indented.
+std::string wrap(const std::string& text, std::size_t width, const std::string& indent) {
+  std::string out = indent, word;
+  std::size_t column = indent.size(), word_cols = 0;
+  const auto flush_word = [&] {
+    if (word.empty()) return;
+    if (column > indent.size() && column + 1 + word_cols > width) {
+      out += "\n" + indent;
+      column = indent.size();
+    } else if (column > indent.size()) {
+      out += ' ';
+      ++column;
+    }
+    out += word;
+    column += word_cols;
+    word.clear();
+    word_cols = 0;
+  };
+  bool in_escape = false;
+  for (char c : text) {
+    if (c == ' ') {
+      flush_word();
+      continue;
+    }
+    word += c;
+    if (c == '\x1b') in_escape = true;
+    if (in_escape) {
+      if (c == 'm') in_escape = false;
+      continue;
+    }
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++word_cols;
+  }
+  flush_word();
+  return out;
+}
+
+class HumanPrinter final : public ResultPrinter {
+ public:
+  explicit HumanPrinter(HumanStyle style) : style_(style) {}
+
+  void results(const SearchResult& r, std::ostream& out) override {
+    for (const auto& w : r.warnings) out << "note: " << w << "\n";
+    const bool exact = r.total_lower_bound == r.total_upper_bound;
+    out << (exact ? "" : "about ") << r.total_estimate
+        << (r.total_estimate == 1 ? " match" : " matches");
+    if (!r.hits.empty())
+      out << ", showing " << r.hits.front().rank << "-" << r.hits.back().rank;
+    out << "\n";
+    for (const auto& h : r.hits) {
+      out << "\n" << wrap(on(kBold) + std::to_string(h.rank) + ". " + h.title + off(), style_.width, "");
+      out << "\n   " << on(kDim) << (h.date ? h.date->substr(0, 10) : "undated");
+      if (!h.source.empty()) out << " · " << h.source;
+      if (!h.authors.empty()) out << " · " << h.authors.front();
+      out << " · id " << h.id << off() << "\n";
+      if (!h.snippet.text.empty())
+        out << wrap(render_snippet(h.snippet, style_.colour), style_.width, "   ") << "\n";
+    }
+  }
+
+  void article(const ArticleRecord& a, std::ostream& out) override {
+    out << on(kBold) << a.title << off() << "\n";
+    out << on(kDim) << (a.date ? *a.date : "undated");
+    if (!a.source.empty()) out << " · " << a.source;
+    for (const auto& au : a.authors) out << " · " << au;
+    out << off() << "\n";
+    if (!a.url.empty()) out << a.url << "\n";
+    out << "id " << a.id << "\n\n" << a.body << "\n";
+  }
+
+ private:
+  std::string on(const char* code) const { return style_.colour ? code : ""; }
+  std::string off() const { return style_.colour ? kReset : ""; }
+  HumanStyle style_;
+};
+
+}  // namespace
+
+std::unique_ptr<ResultPrinter> make_human_printer(HumanStyle style) {
+  return std::make_unique<HumanPrinter>(style);
+}
+
+}  // namespace newsarchive::cli

@@ -1,0 +1,100 @@
+// news-search: a thin command line over the searcher library.
+#include <CLI/CLI.hpp>
+
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+
+#include "newsarchive/searcher.h"
+#include "result_printer.h"
+
+namespace {
+
+// Exit status as grep's: matches, no match, trouble.
+constexpr int kExitHits = 0;
+constexpr int kExitNoHits = 1;
+constexpr int kExitError = 2;
+
+bool colour_wanted() {
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  const char* term = std::getenv("TERM");
+  if (term && std::string(term) == "dumb") return false;
+  return ::isatty(STDOUT_FILENO) != 0;
+}
+
+std::size_t terminal_width() {
+  winsize w{};
+  if (::isatty(STDOUT_FILENO) && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &w) == 0 && w.ws_col >= 40)
+    return w.ws_col;
+  if (const char* cols = std::getenv("COLUMNS"); cols && std::atoi(cols) >= 40)
+    return static_cast<std::size_t>(std::atoi(cols));
+  return 100;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace newsarchive;
+  CLI::App app{
+      "news-search: search a newsarchive index, best matches first (BM25).\n\n"
+      "Query language (docs/query-syntax.md): words, \"exact phrases\", AND, OR, NOT, +must,\n"
+      "-exclude, (groups), wildcards (sanction*), and fields: title:, author:, source:, lang:,\n"
+      "id:, label:, date:2023-10, date:2023-10-01..2023-11-30, date:..2007-06-30.\n"};
+  app.footer(
+      "Exit status: 0 when something matched, 1 when nothing did, 2 on an error.\n"
+      "The index defaults to $NEWSARCHIVE_DB, else $XDG_DATA_HOME/newsarchive/index\n"
+      "(~/.local/share/newsarchive/index). Colour only on a terminal and without NO_COLOR.");
+
+  std::string db_path = default_index_path();
+  std::vector<std::string> words;
+  SearchRequest request;
+  std::string sort = "relevance", show_id;
+  bool json = false;
+  app.add_option("query", words, "The query (several arguments are joined with spaces)");
+  app.add_option("--db", db_path, "Index directory")->capture_default_str();
+  app.add_option("-n,--limit", request.limit, "Hits to show")->capture_default_str();
+  app.add_option("--offset", request.offset, "Hits to skip first (for paging)")
+      ->capture_default_str();
+  app.add_option("--sort", sort, "relevance, newest or oldest")
+      ->check(CLI::IsMember({"relevance", "newest", "oldest"}))
+      ->capture_default_str();
+  app.add_flag("--json", json, "One JSON object (docs/json-output.md)");
+  app.add_option("--show", show_id, "Print the whole article with this id");
+  CLI11_PARSE(app, argc, argv);
+
+  for (const auto& w : words) request.query += (request.query.empty() ? "" : " ") + w;
+  request.sort = sort == "newest"   ? SortOrder::kNewest
+                 : sort == "oldest" ? SortOrder::kOldest
+                                    : SortOrder::kRelevance;
+  const auto printer = json ? cli::make_json_printer()
+                            : cli::make_human_printer({colour_wanted(), terminal_width()});
+  try {
+    const Searcher searcher(db_path);
+    if (!show_id.empty()) {
+      const auto a = searcher.article(show_id);
+      if (!a) {
+        std::cerr << "news-search: no article with id '" << show_id << "'\n";
+        return kExitNoHits;
+      }
+      printer->article(*a, std::cout);
+      return kExitHits;
+    }
+    if (request.query.empty()) {
+      std::cerr << "news-search: no query given (try: news-search 'your words', or --help)\n";
+      return kExitError;
+    }
+    const auto result = searcher.search(request);
+    printer->results(result, std::cout);
+    return result.total_estimate > 0 ? kExitHits : kExitNoHits;
+  } catch (const QueryError& e) {
+    std::cerr << "news-search: bad query: " << e.what() << "\n";
+  } catch (const Error& e) {
+    std::cerr << "news-search: " << e.what() << "\n";
+  } catch (const std::exception& e) {
+    std::cerr << "news-search: unexpected error: " << e.what() << "\n";
+  }
+  return kExitError;
+}

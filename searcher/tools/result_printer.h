@@ -1,0 +1,27 @@
+// Results are computed once by the library and printed by one of these; commands never format
+// JSON or colour by hand.
+#pragma once
+
+#include <iosfwd>
+#include <memory>
+
+#include "newsarchive/searcher.h"
+
+namespace newsarchive::cli {
+
+class ResultPrinter {
+ public:
+  virtual ~ResultPrinter() = default;
+  virtual void results(const SearchResult& r, std::ostream& out) = 0;
+  virtual void article(const ArticleRecord& a, std::ostream& out) = 0;
+};
+
+struct HumanStyle {
+  bool colour = false;
+  std::size_t width = 100;
+};
+
+std::unique_ptr<ResultPrinter> make_human_printer(HumanStyle style);
+std::unique_ptr<ResultPrinter> make_json_printer();
+
+}  // namespace newsarchive::cli
