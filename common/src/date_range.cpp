@@ -33,8 +33,7 @@ PeriodOrError parse_period(std::string_view s) {
   const unsigned m = static_cast<unsigned>(to_int(s.substr(5, 2)));
   if (m < 1 || m > 12) return {std::nullopt, "'" + shown + "': month must be 01 to 12"};
   const auto ym = y / month{m};
-  if (s.size() == 7)
-    return {DayRange{sys_days{ym / 1}, sys_days{(ym + months{1}) / 1}}, {}};
+  if (s.size() == 7) return {DayRange{sys_days{ym / 1}, sys_days{(ym + months{1}) / 1}}, {}};
   if (s[7] != '-' || s.size() != 10 || !all_digits(s.substr(8, 2)))
     return {std::nullopt, "'" + shown + "' is not a date: " + expect};
   const year_month_day ymd{ym / day{static_cast<unsigned>(to_int(s.substr(8, 2)))}};

@@ -21,8 +21,12 @@ struct Token {
   long long value = 0;
 };
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_alpha(char c) {
+  return std::isalpha(static_cast<unsigned char>(c)) != 0;
+}
 
 std::vector<Token> tokenize(std::string_view s) {
   std::vector<Token> out;
@@ -42,7 +46,8 @@ std::vector<Token> tokenize(std::string_view s) {
       std::size_t j = i;
       while (j < s.size() && is_alpha(s[j])) ++j;
       Token t{Token::kWord, s.substr(i, j - i), {}, 0};
-      for (char k : t.text) t.lowered += static_cast<char>(std::tolower(static_cast<unsigned char>(k)));
+      for (char k : t.text)
+        t.lowered += static_cast<char>(std::tolower(static_cast<unsigned char>(k)));
       out.push_back(std::move(t));
       i = j;
     } else {
@@ -82,11 +87,10 @@ std::optional<minutes> zone_offset(std::string_view w) {
     int minutes;
   };
   static constexpr std::array<Zone, 22> kZones{{
-      {"z", 0},        {"ut", 0},       {"utc", 0},      {"gmt", 0},      {"est", -300},
-      {"edt", -240},   {"cst", -360},   {"cdt", -300},   {"mst", -420},   {"mdt", -360},
-      {"pst", -480},   {"pdt", -420},   {"bst", 60},     {"cet", 60},     {"cest", 120},
-      {"eet", 120},    {"eest", 180},   {"msk", 180},    {"jst", 540},    {"hkt", 480},
-      {"aest", 600},   {"aedt", 660},
+      {"z", 0},      {"ut", 0},     {"utc", 0},    {"gmt", 0},    {"est", -300}, {"edt", -240},
+      {"cst", -360}, {"cdt", -300}, {"mst", -420}, {"mdt", -360}, {"pst", -480}, {"pdt", -420},
+      {"bst", 60},   {"cet", 60},   {"cest", 120}, {"eet", 120},  {"eest", 180}, {"msk", 180},
+      {"jst", 540},  {"hkt", 480},  {"aest", 600}, {"aedt", 660},
   }};
   for (const auto& z : kZones)
     if (z.name == w) return minutes(z.minutes);
@@ -230,8 +234,8 @@ int number_at(std::string_view s, std::size_t pos, std::size_t n) {
 
 // ISO 8601 / RFC 3339: YYYY-MM-DD[(T| )HH:MM[:SS[.frac]]][Z|±HH[:MM]|±HHMM]
 std::optional<Timestamp> parse_iso(std::string_view s) {
-  if (!(digits_at(s, 0, 4) && s.size() >= 10 && s[4] == '-' && digits_at(s, 5, 2) &&
-        s[7] == '-' && digits_at(s, 8, 2)))
+  if (!(digits_at(s, 0, 4) && s.size() >= 10 && s[4] == '-' && digits_at(s, 5, 2) && s[7] == '-' &&
+        digits_at(s, 8, 2)))
     return std::nullopt;
   Parts p{number_at(s, 0, 4), number_at(s, 5, 2), number_at(s, 8, 2)};
   std::size_t i = 10;
@@ -298,7 +302,9 @@ std::optional<Timestamp> parse_publication_date(std::string_view text_in) {
   return parse_written(s);
 }
 
-std::string format_iso8601(Timestamp t) { return date::format("%Y-%m-%dT%H:%M:%SZ", t); }
+std::string format_iso8601(Timestamp t) {
+  return date::format("%Y-%m-%dT%H:%M:%SZ", t);
+}
 
 std::string format_day(Timestamp t) {
   return date::format("%Y-%m-%d", floor<days>(t));

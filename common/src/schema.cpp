@@ -16,27 +16,23 @@ using enum ValueEncoding;
 constexpr std::array kTable{
     FieldSpec{Field::kId, "id", "Q", kBoolean, kNoSlot, kNone, "unique article id"},
     FieldSpec{Field::kTitle, "title", "S", kFreeText, kNoSlot, kNone, "headline words"},
-    FieldSpec{Field::kBody, "", "", kFreeText, kNoSlot, kNone,
-              "body and title words (unprefixed)"},
+    FieldSpec{Field::kBody, "", "", kFreeText, kNoSlot, kNone, "body and title words (unprefixed)"},
     FieldSpec{Field::kAuthor, "author", "A", kFreeText, kNoSlot, kNone, "author/byline words"},
     FieldSpec{Field::kSource, "source", "XSOURCE", kBoolean, 8, kPlainString,
               "publisher, lower-cased (slot: display form)"},
-    FieldSpec{Field::kLanguage, "lang", "L", kBoolean, 9, kPlainString,
-              "ISO 639-1 language code"},
+    FieldSpec{Field::kLanguage, "lang", "L", kBoolean, 9, kPlainString, "ISO 639-1 language code"},
     FieldSpec{Field::kUrl, "url", "U", kBoolean, kNoSlot, kNone, "article URL"},
     FieldSpec{Field::kDate, "date", "", kRange, 0, kSortableDouble,
               "publication time, seconds since 1970-01-01 UTC (negative before)"},
     FieldSpec{Field::kYear, "year", "Y", kBoolean, kNoSlot, kNone, "publication year YYYY"},
-    FieldSpec{Field::kMonth, "month", "M", kBoolean, kNoSlot, kNone,
-              "publication month YYYYMM"},
+    FieldSpec{Field::kMonth, "month", "M", kBoolean, kNoSlot, kNone, "publication month YYYYMM"},
     FieldSpec{Field::kDay, "day", "D", kBoolean, 1, kDayString,
               "publication day YYYYMMDD (slot: same, for the date histogram)"},
     FieldSpec{Field::kPerson, "person", "XPERSON", kBoolean, 2, kKeyList,
               "people named in the text (normalised key)"},
     FieldSpec{Field::kOrganisation, "org", "XORG", kBoolean, 3, kKeyList,
               "organisations named in the text"},
-    FieldSpec{Field::kPlace, "place", "XPLACE", kBoolean, 4, kKeyList,
-              "places named in the text"},
+    FieldSpec{Field::kPlace, "place", "XPLACE", kBoolean, 4, kKeyList, "places named in the text"},
     FieldSpec{Field::kMentions, "mentions", "XMENTION", kBoolean, 5, kKeyList,
               "dates the text mentions: YYYY, YYYYMM and YYYYMMDD terms"},
     FieldSpec{Field::kLabel, "label", "XLABEL", kBoolean, kNoSlot, kNone,
@@ -66,9 +62,13 @@ static_assert(table_is_consistent(),
 
 }  // namespace
 
-std::span<const FieldSpec> fields() { return kTable; }
+std::span<const FieldSpec> fields() {
+  return kTable;
+}
 
-const FieldSpec& spec(Field f) { return kTable[static_cast<std::size_t>(f)]; }
+const FieldSpec& spec(Field f) {
+  return kTable[static_cast<std::size_t>(f)];
+}
 
 const FieldSpec* find_by_query_name(std::string_view name) {
   if (name.empty()) return nullptr;

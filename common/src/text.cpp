@@ -34,7 +34,9 @@ std::size_t valid_sequence_length(std::string_view s, std::size_t i) {
   return n;
 }
 
-bool is_space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
+bool is_space(char c) {
+  return std::isspace(static_cast<unsigned char>(c)) != 0;
+}
 
 }  // namespace
 

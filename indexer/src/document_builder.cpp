@@ -16,10 +16,14 @@ using schema::Field;
 
 Field facet_field(EntityType t) {
   switch (t) {
-    case EntityType::kPerson: return Field::kPerson;
-    case EntityType::kOrganisation: return Field::kOrganisation;
-    case EntityType::kPlace: return Field::kPlace;
-    case EntityType::kMisc: break;
+    case EntityType::kPerson:
+      return Field::kPerson;
+    case EntityType::kOrganisation:
+      return Field::kOrganisation;
+    case EntityType::kPlace:
+      return Field::kPlace;
+    case EntityType::kMisc:
+      break;
   }
   return Field::kLabel;  // not reached for indexed types; see add_filter_terms
 }
@@ -41,8 +45,7 @@ DocumentBuilder::DocumentBuilder(std::string default_language)
 
 const Xapian::Stem& DocumentBuilder::stemmer_for(const std::string& code) {
   auto it = stemmers_.find(code);
-  if (it == stemmers_.end())
-    it = stemmers_.emplace(code, Xapian::Stem(snowball_name(code))).first;
+  if (it == stemmers_.end()) it = stemmers_.emplace(code, Xapian::Stem(snowball_name(code))).first;
   return it->second;
 }
 
@@ -75,7 +78,8 @@ void DocumentBuilder::add_text_fields(const Article& a) {
 
 void DocumentBuilder::add_filter_terms(const Article& a, Xapian::Document& doc) const {
   doc.add_boolean_term(schema::boolean_term(Field::kId, a.id));
-  if (!a.source.empty()) doc.add_boolean_term(schema::boolean_term(Field::kSource, filter_key(a.source)));
+  if (!a.source.empty())
+    doc.add_boolean_term(schema::boolean_term(Field::kSource, filter_key(a.source)));
   const std::string lang =
       language_code(a.language).value_or(language_code(default_language_).value_or("en"));
   doc.add_boolean_term(schema::boolean_term(Field::kLanguage, lang));
@@ -118,7 +122,8 @@ void DocumentBuilder::add_values(const Article& a, Xapian::Document& doc) const 
     std::set<std::string> seen;
     for (const auto& e : a.entities)
       if (e.type == t && seen.insert(e.key).second) entries.push_back({e.key, e.display});
-    if (!entries.empty()) doc.add_value(schema::slot(facet_field(t)), stored::encode_facets(entries));
+    if (!entries.empty())
+      doc.add_value(schema::slot(facet_field(t)), stored::encode_facets(entries));
   }
   std::vector<stored::FacetEntry> days;
   std::set<std::string> seen_days;

@@ -87,9 +87,15 @@ struct Indexer::Impl final : ArticleSink {
     }
     for (const auto& e : enrichers) e->enrich(a);
     switch (writer.write(a.id, builder.build(a))) {
-      case IndexWriter::Outcome::kAdded: ++summary.added; break;
-      case IndexWriter::Outcome::kReplaced: ++summary.replaced; break;
-      case IndexWriter::Outcome::kUnchanged: ++summary.unchanged; break;
+      case IndexWriter::Outcome::kAdded:
+        ++summary.added;
+        break;
+      case IndexWriter::Outcome::kReplaced:
+        ++summary.replaced;
+        break;
+      case IndexWriter::Outcome::kUnchanged:
+        ++summary.unchanged;
+        break;
     }
   }
 
@@ -125,7 +131,8 @@ void Indexer::index(const std::vector<std::string>& inputs) {
   auto& self = *impl_;
   const auto expanded = expand_inputs(inputs);
   for (const auto& [arg, reason] : expanded.errors) self.skipped(arg, reason);
-  const ArticleReader* forced = self.options.format.empty() ? nullptr : find_reader(self.options.format);
+  const ArticleReader* forced =
+      self.options.format.empty() ? nullptr : find_reader(self.options.format);
   for (const auto& file : expanded.files) {
     for_each_stream(
         file,
@@ -148,8 +155,7 @@ void Indexer::remove(const std::vector<std::string>& ids) {
 
 IndexSummary Indexer::finish() {
   impl_->writer.commit();
-  impl_->summary.seconds =
-      std::chrono::duration<double>(Clock::now() - impl_->started).count();
+  impl_->summary.seconds = std::chrono::duration<double>(Clock::now() - impl_->started).count();
   impl_->summary.document_count = impl_->writer.document_count();
   return impl_->summary;
 }

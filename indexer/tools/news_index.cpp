@@ -64,8 +64,8 @@ int main(int argc, char** argv) {
     return kExitFatal;
   }
   if (!options.format.empty() && !indexer::find_reader(options.format)) {
-    std::cerr << "news-index: unknown format '" << options.format << "'; choose one of: "
-              << reader_names() << "\n";
+    std::cerr << "news-index: unknown format '" << options.format
+              << "'; choose one of: " << reader_names() << "\n";
     return kExitFatal;
   }
 

@@ -7,7 +7,9 @@
 
 namespace newsarchive::searcher {
 
-DatabasePool::DatabasePool(std::string path) : path_(std::move(path)) { idle_.push_back(open()); }
+DatabasePool::DatabasePool(std::string path) : path_(std::move(path)) {
+  idle_.push_back(open());
+}
 
 std::unique_ptr<Xapian::Database> DatabasePool::open() const {
   if (!std::filesystem::exists(path_))

@@ -18,7 +18,8 @@ class DatabasePool {
 
   class Lease {
    public:
-    Lease(DatabasePool& pool, std::unique_ptr<Xapian::Database> db) : pool_(pool), db_(std::move(db)) {}
+    Lease(DatabasePool& pool, std::unique_ptr<Xapian::Database> db)
+        : pool_(pool), db_(std::move(db)) {}
     ~Lease() { pool_.give_back(std::move(db_)); }
     Lease(const Lease&) = delete;
     Lease& operator=(const Lease&) = delete;

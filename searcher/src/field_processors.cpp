@@ -30,8 +30,8 @@ Xapian::Query DateRangeProcessor::operator()(const std::string& value) {
   const auto& r = *parsed.range;
   // Bounds are inclusive in Xapian: the range ends one second before the day after.
   const auto lo = r.first ? stored::encode_time(Timestamp{*r.first}) : std::string();
-  const auto hi = r.end ? stored::encode_time(Timestamp{*r.end} - std::chrono::seconds(1))
-                        : std::string();
+  const auto hi =
+      r.end ? stored::encode_time(Timestamp{*r.end} - std::chrono::seconds(1)) : std::string();
   if (r.first && r.end) return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, lo, hi);
   if (r.first) return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, lo);
   return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, hi);

@@ -3,6 +3,7 @@
 #include "field_processors.h"
 #include "newsarchive/common/languages.h"
 #include "newsarchive/common/schema.h"
+#include "newsarchive/common/stopwords.h"
 #include "newsarchive/searcher.h"
 
 namespace newsarchive::searcher {
@@ -19,14 +20,18 @@ constexpr unsigned kLenientFlags =
 
 }  // namespace
 
-QueryBuilder::QueryBuilder(const std::string& language)
-    : stemmer_(snowball_name(language_code(language).value_or("en"))) {}
+QueryBuilder::QueryBuilder(const std::string& language) {
+  const std::string code = language_code(language).value_or("en");
+  stemmer_ = Xapian::Stem(snowball_name(code));
+  for (const auto word : stopwords(code)) stopper_.add(std::string(word));
+}
 
 Xapian::QueryParser QueryBuilder::make_parser(const Xapian::Database& db) const {
   Xapian::QueryParser qp;
   qp.set_database(db);
   qp.set_stemmer(stemmer_);
   qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  qp.set_stopper(&stopper_);
   qp.set_default_op(Xapian::Query::OP_OR);
   // A wildcard over a big archive could expand to every word; keep the most frequent matches.
   qp.set_max_expansion(200, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);

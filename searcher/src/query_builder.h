@@ -29,6 +29,7 @@ class QueryBuilder {
  private:
   Xapian::QueryParser make_parser(const Xapian::Database& db) const;
   Xapian::Stem stemmer_;
+  Xapian::SimpleStopper stopper_;
 };
 
 }  // namespace newsarchive::searcher

@@ -57,8 +57,7 @@ struct Searcher::Impl {
   searcher::DatabasePool pool;
   searcher::QueryBuilder builder;
 
-  explicit Impl(const std::string& path)
-      : pool(path), builder(language_of(pool)) {}
+  explicit Impl(const std::string& path) : pool(path), builder(language_of(pool)) {}
 
   static std::string language_of(searcher::DatabasePool& p) {
     auto db = p.borrow();
@@ -72,7 +71,9 @@ Searcher::~Searcher() = default;
 Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 
-const std::string& Searcher::path() const { return impl_->pool.path(); }
+const std::string& Searcher::path() const {
+  return impl_->pool.path();
+}
 
 SearchResult Searcher::search(const SearchRequest& request) const {
   auto db = impl_->pool.borrow();
@@ -120,12 +121,16 @@ std::optional<ArticleRecord> Searcher::article(const std::string& id) const {
   auto it = db->postlist_begin(term);
   if (it == db->postlist_end(term)) return std::nullopt;
   const auto s = stored::decode_data(db->get_document(*it).get_data());
-  return ArticleRecord{s.id,     s.title,  s.body,    s.url,          s.source,
+  return ArticleRecord{s.id,       s.title,  s.body,    s.url,           s.source,
                        s.language, s.origin, s.authors, iso(s.published)};
 }
 
-std::uint64_t Searcher::article_count() const { return impl_->pool.borrow()->get_doccount(); }
+std::uint64_t Searcher::article_count() const {
+  return impl_->pool.borrow()->get_doccount();
+}
 
-std::string default_index_path() { return default_database_path(); }
+std::string default_index_path() {
+  return default_database_path();
+}
 
 }  // namespace newsarchive

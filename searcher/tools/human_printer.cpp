@@ -73,11 +73,15 @@ class HumanPrinter final : public ResultPrinter {
     const bool exact = r.total_lower_bound == r.total_upper_bound;
     out << (exact ? "" : "about ") << r.total_estimate
         << (r.total_estimate == 1 ? " match" : " matches");
-    if (!r.hits.empty())
-      out << ", showing " << r.hits.front().rank << "-" << r.hits.back().rank;
+    if (!r.hits.empty()) out << ", showing " << r.hits.front().rank << "-" << r.hits.back().rank;
     out << "\n";
     for (const auto& h : r.hits) {
-      out << "\n" << wrap(on(kBold) + std::to_string(h.rank) + ". " + h.title + off(), style_.width, "");
+      // The title's continuation lines align under its first word, past the rank.
+      const std::string rank = std::to_string(h.rank) + ". ";
+      std::string title =
+          wrap(on(kBold) + h.title + off(), style_.width, std::string(rank.size(), ' '));
+      title.replace(0, rank.size(), rank);
+      out << "\n" << title;
       out << "\n   " << on(kDim) << (h.date ? h.date->substr(0, 10) : "undated");
       if (!h.source.empty()) out << " · " << h.source;
       if (!h.authors.empty()) out << " · " << h.authors.front();

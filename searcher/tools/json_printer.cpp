@@ -10,7 +10,9 @@ namespace {
 
 using nlohmann::json;
 
-json optional_text(const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); }
+json optional_text(const std::optional<std::string>& s) {
+  return s ? json(*s) : json(nullptr);
+}
 
 json hit_json(const Hit& h) {
   json highlights = json::array();
@@ -34,24 +36,33 @@ class JsonPrinter final : public ResultPrinter {
     json hits = json::array();
     for (const auto& h : r.hits) hits.push_back(hit_json(h));
     const json doc{{"query", r.query},
-                   {"total", {{"estimate", r.total_estimate},
-                              {"lower_bound", r.total_lower_bound},
-                              {"upper_bound", r.total_upper_bound}}},
+                   {"total",
+                    {{"estimate", r.total_estimate},
+                     {"lower_bound", r.total_lower_bound},
+                     {"upper_bound", r.total_upper_bound}}},
                    {"hits", hits},
                    {"warnings", r.warnings}};
     out << doc.dump(-1, ' ', false, json::error_handler_t::replace) << "\n";
   }
 
   void article(const ArticleRecord& a, std::ostream& out) override {
-    const json doc{{"id", a.id},         {"title", a.title},   {"date", optional_text(a.date)},
-                   {"source", a.source}, {"authors", a.authors}, {"url", a.url},
-                   {"language", a.language}, {"origin", a.origin}, {"body", a.body}};
+    const json doc{{"id", a.id},
+                   {"title", a.title},
+                   {"date", optional_text(a.date)},
+                   {"source", a.source},
+                   {"authors", a.authors},
+                   {"url", a.url},
+                   {"language", a.language},
+                   {"origin", a.origin},
+                   {"body", a.body}};
     out << doc.dump(-1, ' ', false, json::error_handler_t::replace) << "\n";
   }
 };
 
 }  // namespace
 
-std::unique_ptr<ResultPrinter> make_json_printer() { return std::make_unique<JsonPrinter>(); }
+std::unique_ptr<ResultPrinter> make_json_printer() {
+  return std::make_unique<JsonPrinter>();
+}
 
 }  // namespace newsarchive::cli

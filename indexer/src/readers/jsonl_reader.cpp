@@ -76,11 +76,13 @@ bool parse_json_article(std::string_view line, Article& a, std::string& error) {
   if (const auto* v = first_of(obj, {"source", "publisher", "site"})) a.source = as_text(*v);
   if (const auto* v = first_of(obj, {"language", "lang", "inLanguage"}))
     a.language = text::to_lower_ascii(as_text(*v));
-  if (const auto* v = first_of(obj, {"authors", "author", "byline", "creator"})) a.authors = as_list(*v);
+  if (const auto* v = first_of(obj, {"authors", "author", "byline", "creator"}))
+    a.authors = as_list(*v);
 
   if (const auto* v = first_of(obj, {"date", "published", "datePublished", "pubDate",
                                      "publication_date", "timestamp"})) {
-    const std::string d = v->is_number() ? std::to_string(std::llround(v->get<double>())) : as_text(*v);
+    const std::string d =
+        v->is_number() ? std::to_string(std::llround(v->get<double>())) : as_text(*v);
     a.published = parse_publication_date(d);
     if (!a.published && !text::trim(d).empty())
       error = "unrecognised date '" + d + "' (article kept, undated)";
@@ -104,8 +106,8 @@ bool parse_json_article(std::string_view line, Article& a, std::string& error) {
 int JsonLinesReader::confidence(std::string_view origin, std::string_view head) const {
   const auto start = text::trim(head.starts_with("\xEF\xBB\xBF") ? head.substr(3) : head);
   const bool looks_like_object = start.starts_with("{");
-  const bool named = origin.ends_with(".jsonl") || origin.ends_with(".ndjson") ||
-                     origin.ends_with(".json");
+  const bool named =
+      origin.ends_with(".jsonl") || origin.ends_with(".ndjson") || origin.ends_with(".json");
   if (looks_like_object) return named ? 100 : 60;
   return named ? 10 : 0;
 }

@@ -16,7 +16,9 @@ std::string_view next_line(std::string_view& rest) {
   return line;
 }
 
-bool starts_with_bom(std::string_view s) { return s.starts_with("\xEF\xBB\xBF"); }
+bool starts_with_bom(std::string_view s) {
+  return s.starts_with("\xEF\xBB\xBF");
+}
 
 // Applies one "Key: value" header line; false when the key is not one we know, which means the
 // text has no header block and the line belongs to the body.

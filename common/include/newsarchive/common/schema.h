@@ -42,17 +42,17 @@ enum class Field : std::uint8_t {
   kSource,
   kLanguage,
   kUrl,
-  kDate,          // publication date
-  kYear,          // publication year term
-  kMonth,         // publication month term
-  kDay,           // publication day term
-  kPerson,        // entity facets
+  kDate,    // publication date
+  kYear,    // publication year term
+  kMonth,   // publication month term
+  kDay,     // publication day term
+  kPerson,  // entity facets
   kOrganisation,
   kPlace,
-  kMentions,      // dates the text talks about
-  kLabel,         // human labels carried by a collection (e.g. Reuters TOPICS)
-  kFingerprint,   // content fingerprint for incremental re-indexing
-  kCluster,       // near-duplicate cluster key
+  kMentions,     // dates the text talks about
+  kLabel,        // human labels carried by a collection (e.g. Reuters TOPICS)
+  kFingerprint,  // content fingerprint for incremental re-indexing
+  kCluster,      // near-duplicate cluster key
 };
 
 inline constexpr unsigned kNoSlot = 0xffffffffu;
@@ -62,7 +62,7 @@ struct FieldSpec {
   std::string_view query_name;  // what a user types before ':' ("" when not queryable)
   std::string_view prefix;      // Xapian term prefix ("" for unprefixed free text)
   FieldKind kind;
-  unsigned slot;                // value slot, or kNoSlot
+  unsigned slot;  // value slot, or kNoSlot
   ValueEncoding encoding;
   std::string_view description;  // one line, used by docs/schema.md and --help texts
 };
@@ -73,8 +73,12 @@ const FieldSpec& spec(Field f);
 // The row whose query name is `name`, or nullptr.
 const FieldSpec* find_by_query_name(std::string_view name);
 
-inline std::string_view prefix(Field f) { return spec(f).prefix; }
-inline unsigned slot(Field f) { return spec(f).slot; }
+inline std::string_view prefix(Field f) {
+  return spec(f).prefix;
+}
+inline unsigned slot(Field f) {
+  return spec(f).slot;
+}
 
 // A boolean term for `value` in `f`. Xapian's convention: when a prefix of more than one letter
 // is followed by a value that starts with a capital, a ':' separates them, so the term can be

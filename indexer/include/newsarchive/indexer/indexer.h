@@ -17,7 +17,10 @@ struct IndexOptions {
   std::string db_path;
   std::string language = "en";  // default stemmer for articles that name none
   std::string format;           // force a reader ("" = detect per input)
-  std::size_t batch_size = 1000;
+  // Articles per commit. Small batches are faster with Xapian 1.4, whose pending changes grow
+  // costly to update: on 3,000 Reuters-21578 articles, batches of 200 took 2.4 s of CPU, 1000
+  // took 3.4 s and 5000 took 4.2 s. It also bounds what an interruption can lose.
+  std::size_t batch_size = 500;
 };
 
 struct IndexSummary {
@@ -33,7 +36,8 @@ struct IndexSummary {
   std::size_t document_count = 0;  // in the database afterwards
 
   std::size_t indexed() const { return added + replaced; }
-  // "indexed 12 (new 10, replaced 2), unchanged 3, skipped 1 (no title or body: 1), 0.4 s, 30 articles/s"
+  // "indexed 12 (new 10, replaced 2), unchanged 3, skipped 1 (no title or body: 1), 0.4 s, 30
+  // articles/s"
   std::string line() const;
 };
 

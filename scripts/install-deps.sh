@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs the Debian packages newsarchive builds and tests with (only those that are missing).
+set -euo pipefail
+packages=(
+  build-essential cmake ninja-build pkg-config python3
+  libxapian-dev xapian-tools         # the search engine library, xapian-compact/xapian-tcpsrv
+  libcli11-dev                       # command-line parsing
+  nlohmann-json3-dev                 # JSON Lines input, --json output, stored document data
+  libhowardhinnant-date-dev          # calendars and time zones
+  libxml2-dev                        # XML and HTML parsing
+  libarchive-dev                     # compressed files and archives, read as streams
+  libicu-dev                         # Unicode folding for entity keys
+  libgtest-dev libgmock-dev          # tests
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing: ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Fresh machine to every test: install what is missing, build with warnings as errors, run the
+# whole suite, then run it again under AddressSanitizer and UndefinedBehaviorSanitizer, and check
+# the formatting.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+jobs=$(nproc)
+
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSARCHIVE_WERROR=ON
+cmake --build build -j "$jobs"
+build/indexer/news-index --db build/demo-index sample_data/ && build/searcher/news-search --db build/demo-index Khamenei > /dev/null
+ctest --test-dir build --output-on-failure -j "$jobs"
+
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DNEWSARCHIVE_SANITIZE=ON -DNEWSARCHIVE_WERROR=ON
+cmake --build build-asan -j "$jobs"
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --test-dir build-asan --output-on-failure -j "$jobs"
+
+bash scripts/check-format.sh

@@ -1,0 +1,69 @@
+#include "newsarchive/common/stored_values.h"
+
+#include <gtest/gtest.h>
+
+#include "newsarchive/common/publication_date.h"
+#include "newsarchive/common/schema.h"
+
+namespace newsarchive::stored {
+namespace {
+
+TEST(StoredValues, TimesSortAsTheyOrderIncludingBefore1970) {
+  const auto t1881 = *parse_publication_date("1881-01-04");
+  const auto t1963 = *parse_publication_date("1963-01-04");
+  const auto t2023 = *parse_publication_date("2023-11-15T10:30:00Z");
+  EXPECT_LT(encode_time(t1881), encode_time(t1963));
+  EXPECT_LT(encode_time(t1963), encode_time(t2023));
+  EXPECT_EQ(decode_time(encode_time(t1881)), t1881);
+  EXPECT_EQ(decode_time(encode_time(t2023)), t2023);
+  EXPECT_FALSE(decode_time(""));
+}
+
+TEST(StoredValues, FacetListsRoundTrip) {
+  const std::vector<FacetEntry> in{{"ali khamenei", "Ali Khamenei"}, {"hamas", "Hamas"}};
+  const auto out = decode_facets(encode_facets(in));
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].key, "ali khamenei");
+  EXPECT_EQ(out[1].display, "Hamas");
+  EXPECT_TRUE(decode_facets("").empty());
+}
+
+TEST(StoredValues, DataKeepsWhatAHitDisplays) {
+  Article a;
+  a.id = "x1";
+  a.title = "Title";
+  a.body = "Body";
+  a.authors = {"A. Writer"};
+  a.published = parse_publication_date("2023-11-15");
+  const auto s = decode_data(encode_data(a));
+  EXPECT_EQ(s.id, "x1");
+  EXPECT_EQ(s.title, "Title");
+  EXPECT_EQ(s.body, "Body");
+  ASSERT_EQ(s.authors.size(), 1u);
+  EXPECT_EQ(s.published, a.published);
+}
+
+TEST(StoredValues, SchemaVersionIsCheckedWithAClearMessage) {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  EXPECT_NO_THROW(check_schema(db, "mem"));  // new and empty
+  db.add_document(Xapian::Document());
+  try {
+    check_schema(db, "mem");
+    FAIL() << "a database without a schema version was accepted";
+  } catch (const SchemaMismatch& e) {
+    EXPECT_NE(std::string(e.what()).find("not a newsarchive index"), std::string::npos);
+  }
+  db.set_metadata(std::string(schema::kVersionKey), "999");
+  try {
+    check_schema(db, "mem");
+    FAIL() << "another schema version was accepted";
+  } catch (const SchemaMismatch& e) {
+    EXPECT_NE(std::string(e.what()).find("version 999"), std::string::npos);
+    EXPECT_NE(std::string(e.what()).find("re-index"), std::string::npos);
+  }
+  stamp_schema(db);
+  EXPECT_NO_THROW(check_schema(db, "mem"));
+}
+
+}  // namespace
+}  // namespace newsarchive::stored

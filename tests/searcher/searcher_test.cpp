@@ -1,0 +1,135 @@
+#include "newsarchive/searcher.h"
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include "test_index.h"
+
+namespace newsarchive {
+namespace {
+
+class SearcherTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    testing::index_articles(dir_, db_,
+                            {{"old.txt",
+                              "Id: old\nTitle: Harbour storm\nDate: 1963-01-04\n\n"
+                              "A storm hit the harbour and boats sank."},
+                             {"new.txt",
+                              "Id: new\nTitle: Market report\nDate: 2023-11-15\n\n"
+                              "Shares fell as a storm of selling hit the harbour district."},
+                             {"undated.txt",
+                              "Id: undated\nTitle: Storm notes\n\n"
+                              "Notes about storms, undated."},
+                             {"axis.txt",
+                              "Id: axis\nTitle: Alliance\nDate: 2023-11-16\n\n"
+                              "The Axis of Resistance met. Resistance grew on the axis."}});
+  }
+  SearchResult search(const std::string& q, SortOrder sort = SortOrder::kRelevance) {
+    SearchRequest r;
+    r.query = q;
+    r.sort = sort;
+    return Searcher(db_).search(r);
+  }
+  static std::vector<std::string> ids(const SearchResult& r) {
+    std::vector<std::string> out;
+    for (const auto& h : r.hits) out.push_back(h.id);
+    return out;
+  }
+  testing::TempDir dir_;
+  std::string db_ = dir_ / "db";
+};
+
+TEST_F(SearcherTest, TitleMatchesRankFirst) {
+  const auto r = search("storm");
+  ASSERT_EQ(r.hits.size(), 3u);
+  EXPECT_NE(r.hits.back().id, "old");  // "storm" in its title
+  EXPECT_EQ(r.hits[0].rank, 1u);
+  EXPECT_GT(r.hits[0].score, 0);
+}
+
+TEST_F(SearcherTest, PhrasesMatchOnlyWordsInOrder) {
+  EXPECT_EQ(ids(search("\"Axis of Resistance\"")), std::vector<std::string>{"axis"});
+  EXPECT_TRUE(search("\"Resistance of Axis\"").hits.empty());
+}
+
+TEST_F(SearcherTest, SortByDateKeepsUndatedLast) {
+  EXPECT_EQ(ids(search("storm", SortOrder::kNewest)),
+            (std::vector<std::string>{"new", "old", "undated"}));
+  EXPECT_EQ(ids(search("storm", SortOrder::kOldest)),
+            (std::vector<std::string>{"old", "new", "undated"}));
+}
+
+TEST_F(SearcherTest, DateRangesFilterAndErrorsSayWhy) {
+  EXPECT_EQ(ids(search("storm date:2023")), std::vector<std::string>{"new"});
+  EXPECT_EQ(ids(search("storm date:..1970-01-01")), std::vector<std::string>{"old"});
+  EXPECT_EQ(ids(search("date:2023-11-16..")), std::vector<std::string>{"axis"});
+  try {
+    search("storm date:2023-13");
+    FAIL() << "a bad month was accepted";
+  } catch (const QueryError& e) {
+    EXPECT_NE(std::string(e.what()).find("month must be 01 to 12"), std::string::npos);
+  }
+}
+
+TEST_F(SearcherTest, FieldsAndBooleanOperators) {
+  EXPECT_EQ(ids(search("title:market")), std::vector<std::string>{"new"});
+  EXPECT_EQ(ids(search("storm AND NOT harbour")), std::vector<std::string>{"undated"});
+  EXPECT_EQ(ids(search("id:axis")), std::vector<std::string>{"axis"});
+}
+
+TEST_F(SearcherTest, MalformedQueriesAreRetriedLenientlyWithAWarning) {
+  const auto r = search("storm AND");
+  // The dangling operator is read as the word "and", a stopword: only storm articles match.
+  EXPECT_EQ(r.hits.size(), 3u);
+  ASSERT_EQ(r.warnings.size(), 1u);
+  EXPECT_NE(r.warnings[0].find("searched for its words instead"), std::string::npos);
+}
+
+TEST_F(SearcherTest, SnippetsHighlightStemmedMatches) {
+  const auto r = search("storms");
+  ASSERT_FALSE(r.hits.empty());
+  const auto& s = r.hits[0].snippet;
+  ASSERT_FALSE(s.highlights.empty());
+  const auto& h = s.highlights[0];
+  EXPECT_EQ(s.text.substr(h.begin, 5), "storm");
+}
+
+TEST_F(SearcherTest, ArticlesByIdAndCounts) {
+  const Searcher s(db_);
+  EXPECT_EQ(s.article_count(), 4u);
+  const auto a = s.article("old");
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->title, "Harbour storm");
+  EXPECT_EQ(a->date, "1963-01-04T00:00:00Z");
+  EXPECT_NE(a->body.find("boats sank"), std::string::npos);
+  EXPECT_FALSE(s.article("nope"));
+}
+
+TEST_F(SearcherTest, NewCommitsAreSeenWithoutReopening) {
+  const Searcher s(db_);
+  SearchRequest r;
+  r.query = "zeppelin";
+  EXPECT_TRUE(s.search(r).hits.empty());
+  testing::index_articles(dir_, db_, {{"z.txt", "Id: z\nTitle: Zeppelin\n\nA zeppelin flew."}});
+  EXPECT_EQ(s.search(r).hits.size(), 1u);
+}
+
+TEST(SearcherErrors, MissingAndForeignDatabasesSayWhatToDo) {
+  testing::TempDir dir;
+  try {
+    Searcher s(dir / "nothing-here");
+    FAIL();
+  } catch (const DatabaseError& e) {
+    EXPECT_NE(std::string(e.what()).find("news-index"), std::string::npos);
+  }
+  {
+    Xapian::WritableDatabase db(dir / "foreign", Xapian::DB_CREATE);
+    db.add_document(Xapian::Document());
+    db.commit();
+  }
+  EXPECT_THROW(Searcher s(dir / "foreign"), SchemaError);
+}
+
+}  // namespace
+}  // namespace newsarchive
