@@ -7,10 +7,10 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 jobs=$(nproc)
 
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSARCHIVE_WERROR=ON
-cmake --build build -j "$jobs"
-build/indexer/news-index --db build/demo-index sample_data/ && build/searcher/news-search --db build/demo-index Khamenei > /dev/null
-ctest --test-dir build --output-on-failure -j "$jobs"
+cmake -S . -B build-test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSARCHIVE_WERROR=ON
+cmake --build build-test -j "$jobs"
+build-test/indexer/news-index --db build-test/demo-index sample_data/ && build-test/searcher/news-search --db build-test/demo-index Khamenei > /dev/null
+ctest --test-dir build-test --output-on-failure -j "$jobs"
 
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DNEWSARCHIVE_SANITIZE=ON -DNEWSARCHIVE_WERROR=ON
 cmake --build build-asan -j "$jobs"

@@ -5,6 +5,7 @@
 
 #include "newsarchive/common/database_path.h"
 #include "newsarchive/common/languages.h"
+#include "newsarchive/indexer/enrichers/mentioned_dates_enricher.h"
 #include "newsarchive/indexer/index_writer.h"
 #include "newsarchive/indexer/indexer.h"
 #include "newsarchive/indexer/readers/article_reader.h"
@@ -71,6 +72,7 @@ int main(int argc, char** argv) {
 
   try {
     indexer::Indexer pipeline(options, [](const std::string& m) { std::cerr << m << "\n"; });
+    pipeline.add_enricher(std::make_unique<indexer::MentionedDatesEnricher>());
     if (!remove_ids.empty()) pipeline.remove(remove_ids);
     if (!inputs.empty()) pipeline.index(inputs);
     const auto summary = pipeline.finish();

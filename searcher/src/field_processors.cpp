@@ -37,4 +37,41 @@ Xapian::Query DateRangeProcessor::operator()(const std::string& value) {
   return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, hi);
 }
 
+namespace {
+
+// Open ends of a mentions range stop here: terms exist only for dates texts actually name.
+constexpr int kEarliestYear = 1800;
+constexpr int kLatestYear = 2200;
+
+}  // namespace
+
+Xapian::Query MentionsProcessor::operator()(const std::string& value) {
+  using namespace std::chrono;
+  const auto parsed = parse_date_range(value);
+  if (!parsed.range) throw QueryError("mentions:" + value + ": " + parsed.error);
+  sys_days day = parsed.range->first.value_or(sys_days{year{kEarliestYear} / 1 / 1});
+  const sys_days end = parsed.range->end.value_or(sys_days{year{kLatestYear} / 1 / 1});
+  std::vector<Xapian::Query> terms;
+  const auto term = [](sys_days d, std::size_t digits) {
+    return Xapian::Query(
+        schema::boolean_term(schema::Field::kMentions, stored::day_key(d).substr(0, digits)));
+  };
+  while (day < end) {
+    const year_month_day ymd{day};
+    const sys_days next_year{(ymd.year() + years{1}) / 1 / 1};
+    const sys_days next_month{(ymd.year() / ymd.month() + months{1}) / 1};
+    if (ymd.month() == January && ymd.day() == 1d && next_year <= end) {
+      terms.push_back(term(day, 4));
+      day = next_year;
+    } else if (ymd.day() == 1d && next_month <= end) {
+      terms.push_back(term(day, 6));
+      day = next_month;
+    } else {
+      terms.push_back(term(day, 8));
+      day += days{1};
+    }
+  }
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
 }  // namespace newsarchive::searcher

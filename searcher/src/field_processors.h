@@ -24,4 +24,11 @@ class DateRangeProcessor : public Xapian::FieldProcessor {
   Xapian::Query operator()(const std::string& value) override;
 };
 
+// mentions:2023-10-07, mentions:2023-10, mentions:2023, and ranges of them: articles whose text
+// talks about that time. A range becomes the fewest year, month and day terms that cover it.
+class MentionsProcessor : public Xapian::FieldProcessor {
+ public:
+  Xapian::Query operator()(const std::string& value) override;
+};
+
 }  // namespace newsarchive::searcher

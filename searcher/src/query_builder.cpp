@@ -22,14 +22,15 @@ constexpr unsigned kLenientFlags =
 
 QueryBuilder::QueryBuilder(const std::string& language) {
   const std::string code = language_code(language).value_or("en");
-  stemmer_ = Xapian::Stem(snowball_name(code));
+  snowball_language_ = snowball_name(code);
   for (const auto word : stopwords(code)) stopper_.add(std::string(word));
 }
 
-Xapian::QueryParser QueryBuilder::make_parser(const Xapian::Database& db) const {
+Xapian::QueryParser QueryBuilder::make_parser(const Xapian::Database& db,
+                                              const Xapian::Stem& stem) const {
   Xapian::QueryParser qp;
   qp.set_database(db);
-  qp.set_stemmer(stemmer_);
+  qp.set_stemmer(stem);
   qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   qp.set_stopper(&stopper_);
   qp.set_default_op(Xapian::Query::OP_OR);
@@ -43,7 +44,10 @@ Xapian::QueryParser QueryBuilder::make_parser(const Xapian::Database& db) const 
         qp.add_prefix(name, prefix);
         break;
       case schema::FieldKind::kBoolean:
-        qp.add_boolean_prefix(name, (new FilterProcessor(row.field))->release());
+        if (row.field == schema::Field::kMentions)
+          qp.add_boolean_prefix(name, (new MentionsProcessor)->release());
+        else
+          qp.add_boolean_prefix(name, (new FilterProcessor(row.field))->release());
         break;
       case schema::FieldKind::kRange:
         qp.add_boolean_prefix(name, (new DateRangeProcessor)->release());
@@ -57,7 +61,8 @@ Xapian::QueryParser QueryBuilder::make_parser(const Xapian::Database& db) const 
 
 ParsedQuery QueryBuilder::parse(const std::string& text, const Xapian::Database& db) const {
   ParsedQuery out;
-  auto qp = make_parser(db);
+  out.stemmer = Xapian::Stem(snowball_language_);
+  auto qp = make_parser(db, out.stemmer);
   try {
     out.query = qp.parse_query(text, kStrictFlags);
   } catch (const Xapian::QueryParserError& strict) {

@@ -1,3 +1,4 @@
+// Thread-safe: every parse builds its own QueryParser and stemmer.
 // The query language, built from the schema table: free-text fields become QueryParser
 // prefixes, filters become boolean prefixes with a normalising field processor, and date: a
 // range over the date slot.
@@ -13,6 +14,8 @@ namespace newsarchive::searcher {
 struct ParsedQuery {
   Xapian::Query query;
   std::vector<std::string> warnings;
+  // The stemmer the query was parsed with, for highlighting the same stems in snippets.
+  Xapian::Stem stemmer;
 };
 
 class QueryBuilder {
@@ -24,11 +27,12 @@ class QueryBuilder {
   // is retried without operators, with a warning that says so; a bad field value throws
   // QueryError.
   ParsedQuery parse(const std::string& text, const Xapian::Database& db) const;
-  const Xapian::Stem& stemmer() const { return stemmer_; }
 
  private:
-  Xapian::QueryParser make_parser(const Xapian::Database& db) const;
-  Xapian::Stem stemmer_;
+  Xapian::QueryParser make_parser(const Xapian::Database& db, const Xapian::Stem& stem) const;
+  // A Xapian::Stem keeps working state, so each parse makes its own from this name; the builder
+  // itself is then safe to share between threads.
+  std::string snowball_language_;
   Xapian::SimpleStopper stopper_;
 };
 

@@ -105,7 +105,7 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     result.total_upper_bound = mset.get_matches_upper_bound();
     std::size_t rank = request.offset;
     for (auto it = mset.begin(); it != mset.end(); ++it)
-      result.hits.push_back(make_hit(it, ++rank, mset, request, impl_->builder.stemmer()));
+      result.hits.push_back(make_hit(it, ++rank, mset, request, parsed.stemmer));
     return result;
   } catch (const Xapian::DatabaseModifiedError&) {
     // The indexer committed twice while we read; a fresh handle sees a consistent revision.

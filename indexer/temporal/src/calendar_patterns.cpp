@@ -33,7 +33,9 @@ DateSpec absolute(DateGranularity g, int y, unsigned m = 0) {
 }
 
 // Two-digit decades are taken as 1920s..1990s and 2000s..2010s.
-int century_for_two_digits(int v) { return v < 20 ? 2000 + v : 1900 + v; }
+int century_for_two_digits(int v) {
+  return v < 20 ? 2000 + v : 1900 + v;
+}
 
 }  // namespace
 
@@ -45,7 +47,8 @@ std::optional<Match> Matcher::iso_date(std::size_t i) const {
   }
   const Token& m = t_[i + 2];
   const Token& d = t_[i + 4];
-  if (m.kind != TokenKind::kNumber || m.digits != 2 || d.kind != TokenKind::kNumber || d.digits != 2) {
+  if (m.kind != TokenKind::kNumber || m.digits != 2 || d.kind != TokenKind::kNumber ||
+      d.digits != 2) {
     return std::nullopt;
   }
   return Match{i, i + 5,
@@ -59,13 +62,14 @@ std::optional<Match> Matcher::month_first(std::size_t i, bool month_alone_ok) co
   if (const auto d = day_number(j)) {
     std::size_t k = j + 1;
     if (is_punct(k, ',')) ++k;
-    if (year_number(k) && year_in_context(k, true)) return Match{i, k + 1, absolute_day(*year_number(k), month, *d)};
+    if (year_number(k) && year_in_context(k, YearContext::kInDate))
+      return Match{i, k + 1, absolute_day(*year_number(k), month, *d)};
     return Match{i, j + 1, month_day(month, *d)};
   }
   std::size_t k = j;
   if (is_punct(k, ',')) ++k;
   if (year_number(k)) {
-    if (const auto end = year_in_context(k, true)) {
+    if (const auto end = year_in_context(k, YearContext::kInDate)) {
       return Match{i, *end, absolute(DateGranularity::kMonth, *year_number(k), month)};
     }
   }
@@ -74,7 +78,8 @@ std::optional<Match> Matcher::month_first(std::size_t i, bool month_alone_ok) co
   const Token& t = t_[i];
   if (t.lex.has(kAbbreviation)) return std::nullopt;
   const Token* p = prev(i);
-  const bool context = month_alone_ok || (p && p->kind == TokenKind::kWord && p->lex.has(kDateContext));
+  const bool context =
+      month_alone_ok || (p && p->kind == TokenKind::kWord && p->lex.has(kDateContext));
   if (!context && t.lex.has(kAmbiguousMonth)) return std::nullopt;
   DateSpec s;
   s.kind = DateSpec::Kind::kMonth;
@@ -92,7 +97,8 @@ std::optional<Match> Matcher::day_first(std::size_t i) const {
   const auto [month, k] = *name;
   std::size_t y = k;
   if (is_punct(y, ',')) ++y;
-  if (year_number(y) && year_in_context(y, true)) return Match{i, y + 1, absolute_day(*year_number(y), month, *d)};
+  if (year_number(y) && year_in_context(y, YearContext::kInDate))
+    return Match{i, y + 1, absolute_day(*year_number(y), month, *d)};
   return Match{i, k, month_day(month, *d)};
 }
 
@@ -131,10 +137,10 @@ std::optional<Match> Matcher::week_ended(std::size_t i) const {
   return m;
 }
 
-std::optional<Match> Matcher::year(std::size_t i, bool after_date_word) const {
+std::optional<Match> Matcher::year(std::size_t i, YearContext context) const {
   const auto y = year_number(i);
   if (!y) return std::nullopt;
-  const auto end = year_in_context(i, after_date_word);
+  const auto end = year_in_context(i, context);
   if (!end) return std::nullopt;
   return Match{i, *end, absolute(DateGranularity::kYear, *y)};
 }
@@ -153,7 +159,8 @@ std::optional<Match> Matcher::decade(std::size_t i, bool modified) const {
   // "the '90s", "’90s"
   if (t->kind == TokenKind::kApostrophe) {
     const Token* d = tok(j + 1);
-    if (d && !d->space_before && d->kind == TokenKind::kDecade && d->digits == 2 && d->number % 10 == 0) {
+    if (d && !d->space_before && d->kind == TokenKind::kDecade && d->digits == 2 &&
+        d->number % 10 == 0) {
       return Match{i, j + 2, absolute(DateGranularity::kDecade, century_for_two_digits(d->number))};
     }
     return std::nullopt;

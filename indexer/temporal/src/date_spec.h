@@ -26,11 +26,11 @@ struct DateSpec {
   };
   Kind kind = Kind::kAbsolute;
   DateGranularity granularity = DateGranularity::kDay;  // of the answer (and the unit of kOffset)
-  int year = 0;         // kAbsolute (the first year of a decade for kDecade)
-  unsigned month = 0;   // kAbsolute (month or day), kMonthDay, kMonth
-  unsigned day = 0;     // kAbsolute (day), kMonthDay
-  unsigned weekday = 0; // kWeekday; Sunday = 0
-  int offset = 0;       // kOffset, in units of `granularity`
+  int year = 0;          // kAbsolute (the first year of a decade for kDecade)
+  unsigned month = 0;    // kAbsolute (month or day), kMonthDay, kMonth
+  unsigned day = 0;      // kAbsolute (day), kMonthDay
+  unsigned weekday = 0;  // kWeekday; Sunday = 0
+  int offset = 0;        // kOffset, in units of `granularity`
   Direction direction = Direction::kByTense;
   // "Friday, Oct. 20": the weekday picks the year of a month-day written without one.
   std::optional<unsigned> weekday_hint;

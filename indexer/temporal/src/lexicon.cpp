@@ -43,7 +43,8 @@ Table build_table() {
   for (unsigned m = 0; m < 12; ++m) {
     const bool ambiguous = m == 2 || m == 3 || m == 4 || m == 5 || m == 7;
     add(t, {kMonths[m]}, LexKind::kMonth, m + 1, ambiguous ? kAmbiguousMonth : 0);
-    if (!kMonthAbbrevs[m].empty()) add(t, {kMonthAbbrevs[m]}, LexKind::kMonth, m + 1, kAbbreviation);
+    if (!kMonthAbbrevs[m].empty())
+      add(t, {kMonthAbbrevs[m]}, LexKind::kMonth, m + 1, kAbbreviation);
   }
   add(t, {"sept"}, LexKind::kMonth, 9, kAbbreviation);
 
@@ -52,15 +53,16 @@ Table build_table() {
   for (unsigned d = 0; d < 7; ++d) add(t, {kWeekdays[d]}, LexKind::kWeekday, d);
 
   static constexpr std::array<std::string_view, 13> kNumbers = {
-      "",    "one",   "two",   "three", "four",   "five",  "six",
-      "seven", "eight", "nine", "ten",  "eleven", "twelve"};
+      "",      "one",   "two",  "three", "four",   "five",  "six",
+      "seven", "eight", "nine", "ten",   "eleven", "twelve"};
   for (unsigned n = 1; n < kNumbers.size(); ++n) add(t, {kNumbers[n]}, LexKind::kNumberWord, n);
   add(t, {"a", "an"}, LexKind::kNumberWord, 1);
   add(t, {"twenty"}, LexKind::kNumberWord, 20);
 
   static constexpr std::array<std::string_view, 8> kDecades = {
       "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"};
-  for (unsigned d = 0; d < kDecades.size(); ++d) add(t, {kDecades[d]}, LexKind::kDecadeWord, 20 + 10 * d);
+  for (unsigned d = 0; d < kDecades.size(); ++d)
+    add(t, {kDecades[d]}, LexKind::kDecadeWord, 20 + 10 * d);
 
   auto unit = [&t](std::string_view singular, std::string_view plural, TimeUnit u) {
     add(t, {singular}, LexKind::kUnit, static_cast<unsigned>(u));
@@ -102,60 +104,79 @@ Table build_table() {
   add_keyword(t, "before", Keyword::kBefore, kDateContext | kYearFollower | kNotAName);
   add_keyword(t, "after", Keyword::kAfter, kDateContext | kYearFollower | kNotAName);
 
-  add_flags(t, {"in", "since", "by", "until", "till", "from", "through", "throughout", "during",
-                "between", "around", "circa", "for", "until", "into", "spring", "summer", "autumn",
-                "winter", "fall"},
+  add_flags(t, {"in",      "on",         "since",  "by",      "until",  "till",   "from",
+                "through", "throughout", "during", "between", "around", "circa",  "for",
+                "until",   "into",       "spring", "summer",  "autumn", "winter", "fall"},
             kDateContext);
-  add_flags(t, {"in", "on", "at", "for", "by", "from", "through", "into", "amid", "with", "and",
-                "but", "or", "as", "while", "when", "over", "despite", "a", "an", "is", "are"},
-            kNotAName);
   add_flags(t,
-            {"and",      "or",         "but",       "when",      "as",        "until",
-             "a",        "an",         "with",      "was",       "were",      "is",
-             "are",      "had",        "has",       "have",      "that",      "which",
-             "while",    "because",    "in",        "on",        "at",        "for",
-             "by",       "from",       "through",   "will",      "would",     "could",
-             "saw",      "brought",    "according", "compared",  "versus",    "vs",
-             "onward",   "onwards",    "alone",     "amid",      "levels",    "level",
-             "election", "elections",  "season",    "census",    "budget",    "campaign",
-             "olympics", "games",      "final",     "finals",    "vote",      "referendum",
-             "summit",   "war",        "crisis",    "report",    "earthquake", "merger",
-             "deal",     "agreement",  "accord",    "law",       "act",       "figures",
-             "results",  "model",      "edition",   "film",      "album",     "tournament",
-             "series",   "race",       "primary",   "primaries", "midterms",  "recession",
-             "attack",   "attacks",    "invasion",  "coup",      "riots",     "protests",
-             "uprising", "flood",      "floods",    "fire",      "fires",     "tsunami",
-             "hurricane", "storm",     "scandal",   "crash",     "collapse",  "bailout",
-             "ruling",   "decision",   "study",     "survey",    "data",      "peak",
-             "high",     "low",        "record",    "estimate",  "estimates", "forecast",
-             "target",   "targets",    "plan",      "contract",  "ceremony",  "visit",
-             "meeting",  "talks",      "cup",       "review",    "reform",    "crop",
-             "harvest",  "quarter",    "fiscal",    "then",      "he",        "she",
-             "it",       "they",       "we",        "i",         "there",     "this",
-             "his",      "her",        "its",       "their",     "our",       "so",
-             "if",       "after",      "before",    "did",       "where",     "not",
-             "only",     "under",      "again",     "too",       "also",      "nor",
-             "levels",   "average",    "prices",    "sales",     "profit",    "loss",
-             "earnings", "revenue",    "output",    "growth",    "rate",      "inflation",
-             "debut",    "launch",     "release",   "championship", "lows",   "highs",
-             "annual",   "financial",  "world",     "winter",    "summer",    "spring"},
+            {"in",  "on", "at", "for",   "by",   "from", "through", "into", "amid", "with", "and",
+             "but", "or", "as", "while", "when", "over", "despite", "a",    "an",   "is",   "are"},
+            kNotAName);
+  add_flags(t, {"and",          "or",         "but",       "when",       "as",
+                "until",        "a",          "an",        "with",       "was",
+                "were",         "is",         "are",       "had",        "has",
+                "have",         "that",       "which",     "while",      "because",
+                "in",           "on",         "at",        "for",        "by",
+                "from",         "through",    "will",      "would",      "could",
+                "saw",          "brought",    "according", "compared",   "versus",
+                "vs",           "onward",     "onwards",   "alone",      "amid",
+                "levels",       "level",      "election",  "elections",  "season",
+                "census",       "budget",     "campaign",  "olympics",   "games",
+                "final",        "finals",     "vote",      "referendum", "summit",
+                "war",          "crisis",     "report",    "earthquake", "merger",
+                "deal",         "agreement",  "accord",    "law",        "act",
+                "figures",      "results",    "model",     "edition",    "film",
+                "album",        "tournament", "series",    "race",       "primary",
+                "primaries",    "midterms",   "recession", "attack",     "attacks",
+                "invasion",     "coup",       "riots",     "protests",   "uprising",
+                "flood",        "floods",     "fire",      "fires",      "tsunami",
+                "hurricane",    "storm",      "scandal",   "crash",      "collapse",
+                "bailout",      "ruling",     "decision",  "study",      "survey",
+                "data",         "peak",       "high",      "low",        "record",
+                "estimate",     "estimates",  "forecast",  "target",     "targets",
+                "plan",         "contract",   "ceremony",  "visit",      "meeting",
+                "talks",        "cup",        "review",    "reform",     "crop",
+                "harvest",      "quarter",    "fiscal",    "then",       "he",
+                "she",          "it",         "they",      "we",         "i",
+                "there",        "this",       "his",       "her",        "its",
+                "their",        "our",        "so",        "if",         "after",
+                "before",       "did",        "where",     "not",        "only",
+                "under",        "again",      "too",       "also",       "nor",
+                "levels",       "average",    "prices",    "sales",      "profit",
+                "loss",         "earnings",   "revenue",   "output",     "growth",
+                "rate",         "inflation",  "debut",     "launch",     "release",
+                "championship", "lows",       "highs",     "annual",     "financial",
+                "world",        "winter",     "summer",    "spring"},
             kYearFollower);
-  add_flags(t, {"no", "nos", "number", "page", "pages", "room", "flight", "route", "highway",
-                "chapter", "article", "section", "rule", "paragraph", "item", "code", "pin", "bus",
-                "channel", "vol", "volume", "platform", "gate", "exit", "box", "suite", "unit",
-                "apartment", "lot", "file", "resolution", "interstate", "bill", "ticket", "row",
-                "seat", "account", "order", "batch", "serial", "version", "over", "about", "some",
-                "nearly", "almost", "than", "only", "least", "just", "roughly", "approximately"},
+  add_flags(t,
+            {"no",       "nos",     "number",       "page",       "pages",   "room",    "flight",
+             "route",    "highway", "chapter",      "article",    "section", "rule",    "paragraph",
+             "item",     "code",    "pin",          "bus",        "channel", "vol",     "volume",
+             "platform", "gate",    "exit",         "box",        "suite",   "unit",    "apartment",
+             "lot",      "file",    "resolution",   "interstate", "bill",    "ticket",  "row",
+             "seat",     "account", "order",        "batch",      "serial",  "version", "over",
+             "about",    "some",    "nearly",       "almost",     "than",    "only",    "least",
+             "just",     "roughly", "approximately"},
             kNumberLabel);
-  add_flags(t, {"will", "shall", "ll", "due", "scheduled", "upcoming", "ahead", "expected", "plans",
-                "planned", "planning", "slated", "coming", "going"},
+  add_flags(t,
+            {"will", "shall", "ll", "would", "due", "scheduled", "upcoming", "ahead", "expected",
+             "plans", "planned", "planning", "slated", "coming", "going"},
             kFutureCue);
-  add_flags(t, {"said", "was", "were", "had", "did", "announced", "reported", "told", "added",
-                "held", "met", "closed", "rose", "fell", "went", "came", "took", "made", "signed",
-                "lost", "died", "killed", "arrested", "released", "published", "voted", "began",
-                "started", "happened", "occurred", "confirmed", "revealed", "denied", "ago"},
-            kPastCue);
+  // Only finite past forms: a participle such as "held" also follows "will be".
+  add_flags(t, {"said", "was", "were", "had", "did", "ago"}, kPastCue);
+  add_flags(t, {"opens",   "close",   "closes",  "begin",   "begins",  "start",    "starts",
+                "end",     "ends",    "resume",  "resumes", "restart", "restarts", "reopen",
+                "reopens", "expire",  "expires", "go",      "goes",    "meet",     "meets",
+                "remain",  "remains", "take",    "takes",   "run",     "runs",     "face",
+                "faces",   "hold",    "holds",   "host",    "hosts"},
+            kPresentCue);
+  add_flags(t, {"set"}, kFutureBeforeTo);
   add_flags(t, {"will", "shall", "ll"}, kWill);
+  add_flags(t, {"every", "each"}, kEvery);
+  add_flags(t,
+            {"in", "since", "until", "till", "during", "throughout", "before", "after", "circa",
+             "by", "fiscal"},
+            kYearPreposition);
   add_flags(t, {"her", "his", "their", "its", "my", "your", "our"}, kAgeOwner);
   return t;
 }

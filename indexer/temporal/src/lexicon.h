@@ -50,17 +50,24 @@ enum class Keyword : std::uint8_t {
 // Word classes that only matter as context around a candidate, so they are flags rather than
 // a Keyword: a word can be both "the" and a year preposition, for example.
 enum LexFlag : std::uint16_t {
-  kDateContext = 1u << 0,     // "in", "since", "until": a bare month or year after it is a date
-  kYearFollower = 1u << 1,    // a lower-case word that may follow a year ("2006 election", "2006 and")
-  kNumberLabel = 1u << 2,     // "No.", "page", "flight": the number after it is a label, not a year
-  kFutureCue = 1u << 3,       // "will", "due", "scheduled": the sentence talks about what is to come
-  kPastCue = 1u << 4,         // "said", "was": the sentence reports what happened
-  kAgeOwner = 1u << 5,        // "her", "his", "their": "in her 40s" is an age, not a decade
-  kNotAName = 1u << 6,        // a capitalised function word that may follow "Friday" in a headline
-  kAbbreviation = 1u << 7,    // "Oct", "Sept": a month written short
-  kAmbiguousMonth = 1u << 8,  // "May", "March", "August", "April", "June": also a verb, noun or name
-  kWill = 1u << 10,           // "will", "shall", "'ll": the strongest future cue
-  kPlural = 1u << 9,          // "days", "weeks": a unit counted, never "last weeks"
+  kDateContext = 1u << 0,  // "in", "since", "until": a bare month or year after it is a date
+  kYearFollower =
+      1u << 1,             // a lower-case word that may follow a year ("2006 election", "2006 and")
+  kNumberLabel = 1u << 2,  // "No.", "page", "flight": the number after it is a label, not a year
+  kFutureCue = 1u << 3,    // "will", "due", "scheduled": the sentence talks about what is to come
+  kPastCue = 1u << 4,      // "said", "was": the sentence reports what happened
+  kAgeOwner = 1u << 5,     // "her", "his", "their": "in her 40s" is an age, not a decade
+  kNotAName = 1u << 6,     // a capitalised function word that may follow "Friday" in a headline
+  kAbbreviation = 1u << 7,  // "Oct", "Sept": a month written short
+  kAmbiguousMonth =
+      1u << 8,             // "May", "March", "August", "April", "June": also a verb, noun or name
+  kPresentCue = 1u << 12,  // "opens", "close", "ends": scheduled events in a body's present
+                           // tense (a headline's present tense reports the past instead)
+  kFutureBeforeTo = 1u << 13,   // "set" in "is set to": future only when "to" follows
+  kEvery = 1u << 14,            // "every Friday", "each May": a recurring set, not one date
+  kYearPreposition = 1u << 11,  // "in", "since": the number after it is a year whatever follows
+  kWill = 1u << 10,             // "will", "shall", "'ll": the strongest future cue
+  kPlural = 1u << 9,            // "days", "weeks": a unit counted, never "last weeks"
 };
 
 struct Lex {

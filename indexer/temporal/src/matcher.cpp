@@ -12,19 +12,15 @@ constexpr int kLastBareYear = 2099;
 
 bool Matcher::is_punct(std::size_t i, char c) const {
   const Token* t = tok(i);
-  return t && (t->kind == TokenKind::kPunct || t->kind == TokenKind::kDash ||
-               t->kind == TokenKind::kApostrophe) &&
+  return t &&
+         (t->kind == TokenKind::kPunct || t->kind == TokenKind::kDash ||
+          t->kind == TokenKind::kApostrophe) &&
          t->punct == c;
 }
 
 bool Matcher::is_keyword(std::size_t i, Keyword k) const {
   const Token* t = tok(i);
   return t && t->kind == TokenKind::kWord && t->lex.is(k);
-}
-
-bool Matcher::is_capitalised_word(std::size_t i) const {
-  const Token* t = tok(i);
-  return t && t->kind == TokenKind::kWord && t->capitalised;
 }
 
 std::optional<std::pair<unsigned, std::size_t>> Matcher::month_name(std::size_t i) const {
@@ -46,7 +42,8 @@ std::optional<unsigned> Matcher::day_number(std::size_t i) const {
   }
   // "May 5:30", "Oct 7/10", "May 5%" are not days.
   const Token* n = tok(i + 1);
-  if (n && !n->space_before && (is_punct(i + 1, ':') || is_punct(i + 1, '/') || is_punct(i + 1, '%'))) {
+  if (n && !n->space_before &&
+      (is_punct(i + 1, ':') || is_punct(i + 1, '/') || is_punct(i + 1, '%'))) {
     return std::nullopt;
   }
   return static_cast<unsigned>(t->number);
@@ -61,7 +58,7 @@ std::optional<int> Matcher::year_number(std::size_t i) const {
   return t->number;
 }
 
-std::optional<std::size_t> Matcher::year_in_context(std::size_t i, bool after_date_word) const {
+std::optional<std::size_t> Matcher::year_in_context(std::size_t i, YearContext context) const {
   const auto y = year_number(i);
   if (!y) return std::nullopt;
   const Token* p = prev(i);
@@ -69,14 +66,28 @@ std::optional<std::size_t> Matcher::year_in_context(std::size_t i, bool after_da
   if (p && !t.space_before) {
     // "$2006", "#2006", "20:06", "7/2006", "£2006" (a multi-byte sign is kOther).
     if (p->kind == TokenKind::kOther) return std::nullopt;
+    // "A4-2006", "12-2006": a number chained to another is a code, not a year.
+    if (p->kind == TokenKind::kDash && i >= 2 && !p->space_before &&
+        (t_[i - 2].kind == TokenKind::kNumber || t_[i - 2].kind == TokenKind::kAlnum)) {
+      return std::nullopt;
+    }
     if (p->kind == TokenKind::kPunct && p->punct != '(' && p->punct != '"' && p->punct != '[') {
       return std::nullopt;
     }
   }
-  if (p && p->kind == TokenKind::kWord && p->lex.has(kNumberLabel)) return std::nullopt;
-  if (p && (p->kind == TokenKind::kWord && p->lex.has(kDateContext))) after_date_word = true;
-  if (p && p->kind == TokenKind::kWord && p->lex.kind == LexKind::kMonth) after_date_word = true;
-  if (!after_date_word && (*y < kFirstBareYear || *y > kLastBareYear)) return std::nullopt;
+  // "No. 2006": the label may be an abbreviation with its full stop.
+  const Token* label = p;
+  if (p && p->kind == TokenKind::kPunct && p->punct == '.' && i >= 2 && !p->space_before)
+    label = &t_[i - 2];
+  if (label && label->kind == TokenKind::kWord && label->lex.has(kNumberLabel)) return std::nullopt;
+  const bool after_preposition = p && p->kind == TokenKind::kWord && p->lex.has(kYearPreposition);
+  if (p && p->kind == TokenKind::kWord &&
+      (p->lex.has(kDateContext) || p->lex.kind == LexKind::kMonth) &&
+      context == YearContext::kBare) {
+    context = YearContext::kAfterWord;
+  }
+  if (context == YearContext::kBare && (*y < kFirstBareYear || *y > kLastBareYear))
+    return std::nullopt;
 
   std::size_t end = i + 1;
   const Token* n = tok(i + 1);
@@ -90,7 +101,8 @@ std::optional<std::size_t> Matcher::year_in_context(std::size_t i, bool after_da
           after->number == (*y + 1) % 100) {
         return i + 3;
       }
-      if (after && after->kind == TokenKind::kNumber && after->digits == 4) return end;
+      // "courier-2024-0318" is an identifier: only another year makes a range.
+      if (year_number(i + 2)) return end;
       return std::nullopt;
     }
     if (n->kind == TokenKind::kApostrophe) return end;  // "2006's"
@@ -100,11 +112,14 @@ std::optional<std::size_t> Matcher::year_in_context(std::size_t i, bool after_da
     if (n->kind != TokenKind::kPunct) return std::nullopt;  // "2006km"
     return end;
   }
+  if (context == YearContext::kInDate)
+    return end;  // "Oct 20, 2006 4:25pm", "February 1992 created"
   switch (n->kind) {
     case TokenKind::kWord:
       // "2006 people", "2006 cars": a lower-case noun after the number counts things. Only
       // words known to follow years ("2006 election", "2006 and") are let through.
-      if (n->capitalised) return end;
+      // "In 2006 prices fell": after "in" or "since" the number is a year whatever follows.
+      if (n->capitalised || after_preposition) return end;
       return n->lex.has(kYearFollower) ? std::optional<std::size_t>(end) : std::nullopt;
     case TokenKind::kNumber:
     case TokenKind::kOrdinal:
@@ -126,13 +141,28 @@ bool Matcher::is_trigger(std::size_t i) const {
     case TokenKind::kApostrophe:
       return true;
     case TokenKind::kWord:
-      return t.lex.kind != LexKind::kNone;
+      switch (t.lex.keyword()) {
+        // Words that only continue a pattern ("of", "to", "ago", "night") never start one, and
+        // "of" and "to" are among the commonest words in English.
+        case Keyword::kOf:
+        case Keyword::kEnded:
+        case Keyword::kAgo:
+        case Keyword::kBefore:
+        case Keyword::kAfter:
+        case Keyword::kNight:
+        case Keyword::kPartOfDay:
+          return false;
+        default:
+          return t.lex.kind != LexKind::kNone;
+      }
     default:
       return false;
   }
 }
 
 std::optional<Match> Matcher::match_at(std::size_t i) const {
+  // "every Friday", "each May", "every week": sets of dates are not indexed as one of them.
+  if (i > 0 && t_[i - 1].kind == TokenKind::kWord && t_[i - 1].lex.has(kEvery)) return std::nullopt;
   // Longer and more specific patterns first: "Friday, Oct. 20" before "Friday", "the week ended
   // February 22" before "February 22", "mid-2024" before "2024".
   if (auto m = iso_date(i)) return m;
@@ -145,7 +175,7 @@ std::optional<Match> Matcher::match_at(std::size_t i) const {
   if (auto m = decade(i, false)) return m;
   if (auto m = month_first(i, false)) return m;
   if (auto m = day_first(i)) return m;
-  if (auto m = year(i, false)) return m;
+  if (auto m = year(i, YearContext::kBare)) return m;
   if (auto m = weekday(i)) return m;
   return std::nullopt;
 }

@@ -42,10 +42,18 @@ bool is_part_of(Keyword k) {
 }  // namespace
 
 std::optional<Match> Matcher::modifiable(std::size_t i) const {
+  // "the end of the year", "the middle of the month": the current period.
+  if (is_keyword(i, Keyword::kThe) && tok(i + 1) && tok(i + 1)->kind == TokenKind::kWord &&
+      tok(i + 1)->lex.kind == LexKind::kUnit && !tok(i + 1)->lex.has(kPlural)) {
+    const auto unit = static_cast<TimeUnit>(tok(i + 1)->lex.value);
+    if (unit == TimeUnit::kWeek || unit == TimeUnit::kMonth || unit == TimeUnit::kYear) {
+      return Match{i, i + 2, offset(granularity_of(unit), 0)};
+    }
+  }
   if (auto m = decade(i, true)) return m;
   if (auto m = shifted(i)) return m;
   if (auto m = month_first(i, true)) return m;
-  if (auto m = year(i, true)) return m;
+  if (auto m = year(i, YearContext::kAfterWord)) return m;
   if (auto m = weekday(i)) return m;  // "late Friday"
   return std::nullopt;
 }
@@ -105,8 +113,8 @@ std::optional<Match> Matcher::deictic_day(std::size_t i) const {
     case Keyword::kThe: {
       // "the day before yesterday", "the day after tomorrow"
       const Token* d = tok(i + 1);
-      if (!d || d->lex.kind != LexKind::kUnit || static_cast<TimeUnit>(d->lex.value) != TimeUnit::kDay ||
-          d->lex.has(kPlural)) {
+      if (!d || d->lex.kind != LexKind::kUnit ||
+          static_cast<TimeUnit>(d->lex.value) != TimeUnit::kDay || d->lex.has(kPlural)) {
         return std::nullopt;
       }
       if (is_keyword(i + 2, Keyword::kBefore) && is_keyword(i + 3, Keyword::kYesterday)) days = -2;
@@ -144,7 +152,7 @@ std::optional<Match> Matcher::shifted(std::size_t i) const {
     case LexKind::kUnit: {
       const auto unit = static_cast<TimeUnit>(u->lex.value);
       if (unit == TimeUnit::kDay) return std::nullopt;  // "the last day" is not a date
-      if (u->lex.has(kPlural)) return std::nullopt;  // "last weeks" is no calendar period
+      if (u->lex.has(kPlural)) return std::nullopt;     // "last weeks" is no calendar period
       return Match{i, i + 2, offset(granularity_of(unit), n)};
     }
     case LexKind::kWeekday: {
@@ -195,7 +203,8 @@ std::optional<Match> Matcher::weekday(std::size_t i) const {
     return std::nullopt;
   }
   const Token* p = prev(i);
-  const bool after_on = p && p->kind == TokenKind::kWord && (p->lex.has(kDateContext) || p->lex.has(kNotAName));
+  // "on Friday", "since Monday": the word before settles it, whatever follows.
+  const bool after_on = p && p->kind == TokenKind::kWord && p->lex.has(kDateContext);
   if (!after_on) {
     // "Sunday Times", "Monday Night Football": a capitalised unknown word after it makes a name;
     // "Black Friday", "Super Tuesday", "Bloody Sunday": so does one before it.

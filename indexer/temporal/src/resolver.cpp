@@ -19,13 +19,17 @@ using std::chrono::years;
 // "Feb. 29" exists only in leap years, so the search for an occurrence steps up to eight years.
 constexpr int kLeapSearchYears = 8;
 
-ResolvedDate at_day(sys_days d) { return {d, DateGranularity::kDay}; }
+ResolvedDate at_day(sys_days d) {
+  return {d, DateGranularity::kDay};
+}
 
 ResolvedDate at_month(year_month ym) {
   return {sys_days{ym / day{1}}, DateGranularity::kMonth};
 }
 
-ResolvedDate at_year(year y) { return {sys_days{y / std::chrono::January / 1}, DateGranularity::kYear}; }
+ResolvedDate at_year(year y) {
+  return {sys_days{y / std::chrono::January / 1}, DateGranularity::kYear};
+}
 
 ResolvedDate at_decade(int y) {
   const int first = y - ((y % 10) + 10) % 10;  // floor to a multiple of ten, also below year 0
@@ -117,7 +121,8 @@ std::optional<ResolvedDate> resolve_weekday(const DateSpec& s, sys_days pub, boo
     case Direction::kLast:
       return at_day(pub - (back == days{0} ? days{7} : back));
     case Direction::kNext:
-      return at_day(pub + (ahead == days{0} ? days{7} : ahead));
+      // "next Thursday" said on a Wednesday is the Thursday of next week, not tomorrow.
+      return at_day(iso_week_monday(pub) + days{7} + (target - std::chrono::Monday));
     case Direction::kThis:
       return at_day(pub + ahead);
   }

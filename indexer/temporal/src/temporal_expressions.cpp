@@ -10,9 +10,10 @@
 #include "tokenizer.h"
 
 namespace newsarchive::temporal {
+namespace {
 
-std::vector<TemporalExpression> find_temporal_expressions(std::string_view utf8_text,
-                                                          std::optional<Timestamp> published) {
+std::vector<TemporalExpression> find_in(std::string_view utf8_text,
+                                        std::optional<Timestamp> published, detail::TextRole role) {
   // Reused across calls on the same thread: tokenising a body allocates nothing after warm-up.
   thread_local std::vector<detail::Token> tokens;
   detail::tokenize(utf8_text, tokens);
@@ -32,12 +33,14 @@ std::vector<TemporalExpression> find_temporal_expressions(std::string_view utf8_
       ++i;
       continue;
     }
-    const bool future = detail::speaks_of_future(tokens, m->first, m->last);
+    const bool future = detail::speaks_of_future(tokens, m->first, m->last, role);
     if (const auto r = detail::resolve(m->spec, pub_day, future)) {
       const std::size_t begin = tokens[m->first].begin;
       const std::size_t end = tokens[m->last - 1].end;
-      found.push_back(TemporalExpression{
-          begin, end, MentionedDate{r->first_day, r->granularity, std::string(utf8_text.substr(begin, end - begin))}});
+      found.push_back(
+          TemporalExpression{begin, end,
+                             MentionedDate{r->first_day, r->granularity,
+                                           std::string(utf8_text.substr(begin, end - begin))}});
     }
     // The words of an expression that does not resolve (no publication date) are not retried
     // as something smaller: "Oct. 7" must not turn into nothing-but-"7".
@@ -46,11 +49,19 @@ std::vector<TemporalExpression> find_temporal_expressions(std::string_view utf8_
   return found;
 }
 
+}  // namespace
+
+std::vector<TemporalExpression> find_temporal_expressions(std::string_view utf8_text,
+                                                          std::optional<Timestamp> published) {
+  return find_in(utf8_text, published, detail::TextRole::kBody);
+}
+
 std::vector<MentionedDate> mentioned_dates(std::string_view title, std::string_view body,
                                            std::optional<Timestamp> published) {
   std::vector<MentionedDate> dates;
-  for (std::string_view text : {title, body}) {
-    for (TemporalExpression& e : find_temporal_expressions(text, published)) {
+  for (const auto& [text, role] :
+       {std::pair{title, detail::TextRole::kHeadline}, std::pair{body, detail::TextRole::kBody}}) {
+    for (TemporalExpression& e : find_in(text, published, role)) {
       const bool seen = std::any_of(dates.begin(), dates.end(), [&e](const MentionedDate& d) {
         return d.first_day == e.date.first_day && d.granularity == e.date.granularity;
       });

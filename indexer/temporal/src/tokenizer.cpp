@@ -5,12 +5,22 @@
 namespace newsarchive::temporal::detail {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_alpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool is_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
-std::uint8_t byte(char c) { return static_cast<std::uint8_t>(c); }
+std::uint8_t byte(char c) {
+  return static_cast<std::uint8_t>(c);
+}
 
 // Length of the UTF-8 sequence starting with lead byte `b` (1 for stray continuation bytes, so
 // that broken input never stalls the scan).
@@ -36,7 +46,8 @@ void classify_alnum(std::string_view run, Token& t) {
   std::int64_t value = 0;
   for (std::size_t i = 0; i < digits; ++i) {
     value = value * 10 + (run[i] - '0');
-    if (value > std::numeric_limits<std::int32_t>::max() / 10) value = std::numeric_limits<std::int32_t>::max() / 10;
+    if (value > std::numeric_limits<std::int32_t>::max() / 10)
+      value = std::numeric_limits<std::int32_t>::max() / 10;
   }
   t.number = static_cast<std::int32_t>(value);
   t.digits = static_cast<std::uint8_t>(digits > 255 ? 255 : digits);
@@ -70,27 +81,41 @@ void tokenize(std::string_view text, std::vector<Token>& out) {
   std::size_t i = 0;
   bool space = true;
   bool new_sentence = true;
+  bool saw_newline = false;  // since the last token
   while (i < n) {
     const char c = text[i];
     if (is_space(c)) {
-      // A blank line or a line break after a heading ends a sentence even without a full stop.
-      if (c == '\n') new_sentence = true;
+      // A blank line ends a sentence even without a full stop (a heading, a dateline). A single
+      // line break does not: wire copy is often hard-wrapped mid-sentence.
+      if (c == '\n') {
+        if (saw_newline) new_sentence = true;
+        saw_newline = true;
+      }
       space = true;
       ++i;
       continue;
     }
+    saw_newline = false;
     Token t;
     t.begin = static_cast<std::uint32_t>(i);
     t.space_before = space;
     t.sentence_start = new_sentence;
     if (is_digit(c) || is_alpha(c)) {
       std::size_t j = i;
-      while (j < n && (is_digit(text[j]) || is_alpha(text[j]))) ++j;
+      while (j < n && (is_digit(text[j]) || is_alpha(text[j]))) {
+        // "18T09:30" in an ISO timestamp: the day stays a number of its own.
+        if (text[j] == 'T' && j > i && is_digit(text[j - 1]) && is_digit(c) && j + 1 < n &&
+            is_digit(text[j + 1])) {
+          break;
+        }
+        ++j;
+      }
       // Digits joined by "," or "." followed by more digits stay one number ("2,006", "20.06").
       if (is_digit(c)) {
         bool all_digits = true;
         for (std::size_t k = i; k < j; ++k) all_digits = all_digits && is_digit(text[k]);
-        while (all_digits && j + 1 < n && (text[j] == ',' || text[j] == '.') && is_digit(text[j + 1])) {
+        while (all_digits && j + 1 < n && (text[j] == ',' || text[j] == '.') &&
+               is_digit(text[j + 1])) {
           t.separated = true;
           ++j;
           while (j < n && is_digit(text[j])) ++j;
@@ -127,7 +152,8 @@ void tokenize(std::string_view text, std::vector<Token>& out) {
     t.end = static_cast<std::uint32_t>(i);
     // The next token starts a sentence after . ! ? followed by space; an abbreviation's full stop
     // ("Nov. 15") also sets this, which only shortens the window the tense cues are read from.
-    new_sentence = t.kind == TokenKind::kPunct && (t.punct == '.' || t.punct == '!' || t.punct == '?');
+    new_sentence =
+        t.kind == TokenKind::kPunct && (t.punct == '.' || t.punct == '!' || t.punct == '?');
     space = false;
     out.push_back(t);
     // The sentence flag needs the space after the stop, so it is confirmed on the next token.

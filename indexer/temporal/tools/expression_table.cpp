@@ -44,7 +44,8 @@ std::vector<ExpressionCase> read_expression_table(std::istream& in) {
     if (line.empty() || line[0] == '#') continue;
     const auto cols = split_tabs(line);
     if (cols.size() != 5) {
-      throw std::runtime_error("line " + std::to_string(n) + ": expected 5 tab-separated columns, got " +
+      throw std::runtime_error("line " + std::to_string(n) +
+                               ": expected 5 tab-separated columns, got " +
                                std::to_string(cols.size()));
     }
     ExpressionCase c{n, cols[0], parse_published(cols[1], n), cols[2], cols[3], cols[4]};

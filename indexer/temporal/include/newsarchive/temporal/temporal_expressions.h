@@ -32,11 +32,14 @@ struct TemporalExpression {
 // Every date expression in `utf8_text`, in text order. Relative expressions ("yesterday",
 // "Oct. 7", "Friday") are resolved against the UTC day of `published`; without it only those
 // complete in themselves ("15 November 2023", "in 2006", "the 1990s") are returned.
+// The text is read as running prose (an article body): a scheduling verb in the present tense
+// ("the store opens on Friday") points to the future.
 std::vector<TemporalExpression> find_temporal_expressions(std::string_view utf8_text,
                                                           std::optional<Timestamp> published);
 
 // The distinct dates (same first_day and granularity) named in an article's title and body,
 // title first, each with the text of its first mention. This is what the indexer stores.
+// The title is read as a headline, whose present tense reports the past ("Store opens Friday").
 std::vector<MentionedDate> mentioned_dates(std::string_view title, std::string_view body,
                                            std::optional<Timestamp> published);
 
