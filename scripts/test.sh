@@ -12,7 +12,7 @@ cmake --build build-test -j "$jobs"
 build-test/indexer/news-index --db build-test/demo-index sample_data/ && build-test/searcher/news-search --db build-test/demo-index Khamenei > /dev/null
 ctest --test-dir build-test --output-on-failure -j "$jobs"
 
-cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DNEWSARCHIVE_SANITIZE=ON -DNEWSARCHIVE_WERROR=ON
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSARCHIVE_SANITIZE=ON -DNEWSARCHIVE_WERROR=ON
 cmake --build build-asan -j "$jobs"
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --test-dir build-asan --output-on-failure -j "$jobs"

@@ -2,6 +2,7 @@
 
 #include <date/date.h>
 
+#include <algorithm>
 #include <set>
 
 #include "newsarchive/common/languages.h"
@@ -93,9 +94,21 @@ void DocumentBuilder::add_filter_terms(const Article& a, Xapian::Document& doc) 
   }
   for (const auto& [kind, value] : a.labels)
     doc.add_boolean_term(schema::boolean_term(Field::kLabel, filter_key(kind + "/" + value)));
-  for (const auto& e : a.entities)
-    if (e.type != EntityType::kMisc)
-      doc.add_boolean_term(schema::boolean_term(facet_field(e.type), e.key));
+  for (const auto& e : a.entities) {
+    if (e.type == EntityType::kMisc) continue;
+    doc.add_boolean_term(schema::boolean_term(facet_field(e.type), e.key));
+    // People are mostly named by surname alone, so person:khamenei finds "Ali Khamenei": each
+    // word of a person's key is a filter term too.
+    if (e.type == EntityType::kPerson && e.key.find(' ') != std::string::npos) {
+      std::size_t start = 0;
+      while (start < e.key.size()) {
+        const auto end = std::min(e.key.find(' ', start), e.key.size());
+        doc.add_boolean_term(
+            schema::boolean_term(Field::kPerson, e.key.substr(start, end - start)));
+        start = end + 1;
+      }
+    }
+  }
   for (const auto& m : a.mentions) {
     // Every mention is findable at year and month level; day level only when the text named a day.
     doc.add_boolean_term(schema::boolean_term(Field::kMentions, mention_key(m, 4)));

@@ -1,6 +1,7 @@
 #include "field_processors.h"
 
 #include "newsarchive/common/date_range.h"
+#include "newsarchive/common/entity_key.h"
 #include "newsarchive/common/stored_values.h"
 #include "newsarchive/common/text.h"
 #include "newsarchive/searcher.h"
@@ -14,6 +15,11 @@ Xapian::Query FilterProcessor::operator()(const std::string& value) {
     case Field::kId:
     case Field::kUrl:
       key = value;
+      break;
+    case Field::kPerson:
+    case Field::kOrganisation:
+    case Field::kPlace:
+      key = entity_key(value);
       break;
     default:
       key = text::to_lower_ascii(text::collapse_space(value));

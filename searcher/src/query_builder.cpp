@@ -63,6 +63,11 @@ ParsedQuery QueryBuilder::parse(const std::string& text, const Xapian::Database&
   ParsedQuery out;
   out.stemmer = Xapian::Stem(snowball_language_);
   auto qp = make_parser(db, out.stemmer);
+  // No words at all: every article, so filters, date bounds and facets can browse the archive.
+  if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    out.query = Xapian::Query::MatchAll;
+    return out;
+  }
   try {
     out.query = qp.parse_query(text, kStrictFlags);
   } catch (const Xapian::QueryParserError& strict) {

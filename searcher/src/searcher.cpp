@@ -1,7 +1,9 @@
 #include "newsarchive/searcher.h"
 
 #include "database_pool.h"
+#include "facet_spies.h"
 #include "newsarchive/common/database_path.h"
+#include "newsarchive/common/date_range.h"
 #include "newsarchive/common/publication_date.h"
 #include "newsarchive/common/schema.h"
 #include "newsarchive/common/stored_values.h"
@@ -12,6 +14,8 @@ namespace newsarchive {
 namespace {
 
 using schema::Field;
+
+constexpr std::size_t kExactCountBeyondPage = 100;
 
 // Sorts by publication date with undated articles last in both directions (an empty value
 // would otherwise come first when ascending).
@@ -51,6 +55,71 @@ Hit make_hit(const Xapian::MSetIterator& it, std::size_t rank, const Xapian::MSe
   return h;
 }
 
+// The publication-date bounds of a request as a filter query (empty when there are none).
+Xapian::Query date_bounds(const SearchRequest& request) {
+  const unsigned slot = schema::slot(Field::kDate);
+  std::vector<Xapian::Query> bounds;
+  const auto period = [](const std::string& flag, const std::string& text) {
+    auto p = parse_period(text);
+    if (!p.period) throw QueryError(flag + " " + text + ": " + p.error);
+    return *p.period;
+  };
+  if (request.since) {
+    const auto p = period("since", *request.since);
+    bounds.emplace_back(Xapian::Query::OP_VALUE_GE, slot, stored::encode_time(Timestamp{*p.first}));
+  }
+  if (request.until) {
+    const auto p = period("until", *request.until);
+    bounds.emplace_back(Xapian::Query::OP_VALUE_LE, slot,
+                        stored::encode_time(Timestamp{*p.end} - std::chrono::seconds(1)));
+  }
+  if (bounds.empty()) return Xapian::Query();
+  return Xapian::Query(Xapian::Query::OP_AND, bounds.begin(), bounds.end());
+}
+
+// The spies that count the requested facets while matching.
+struct FacetCounters {
+  std::vector<std::unique_ptr<searcher::KeyCountSpy>> keys;
+  std::unique_ptr<searcher::DayCountSpy> days;
+  std::vector<std::pair<const FacetRequest*, Xapian::MatchSpy*>> order;
+
+  FacetCounters(const std::vector<FacetRequest>& requests, Xapian::Enquire& enquire) {
+    for (const auto& fr : requests) {
+      if (fr.field == "date") {
+        if (!days) {
+          days = std::make_unique<searcher::DayCountSpy>(schema::slot(Field::kDay));
+          enquire.add_matchspy(days.get());
+        }
+        order.emplace_back(&fr, days.get());
+        continue;
+      }
+      const auto* row = schema::find_by_query_name(fr.field);
+      if (!row || row->slot == schema::kNoSlot || row->field == Field::kDay)
+        throw QueryError("no facet '" + fr.field +
+                         "' (facets: person, org, place, source, lang, mentions, date)");
+      keys.push_back(std::make_unique<searcher::KeyCountSpy>(
+          row->slot, row->encoding == schema::ValueEncoding::kKeyList));
+      enquire.add_matchspy(keys.back().get());
+      order.emplace_back(&fr, keys.back().get());
+    }
+  }
+
+  std::vector<FacetResult> results() const {
+    std::vector<FacetResult> out;
+    for (const auto& [fr, spy] : order) {
+      if (spy == days.get()) {
+        out.push_back(days->histogram());
+      } else {
+        out.push_back(static_cast<searcher::KeyCountSpy*>(spy)->top(fr->field, fr->size));
+        if (fr->field == "mentions")
+          for (auto& v : out.back().values)
+            v.label = v.key.substr(0, 4) + "-" + v.key.substr(4, 2) + "-" + v.key.substr(6, 2);
+      }
+    }
+    return out;
+  }
+};
+
 }  // namespace
 
 struct Searcher::Impl {
@@ -80,7 +149,10 @@ SearchResult Searcher::search(const SearchRequest& request) const {
   try {
     auto parsed = impl_->builder.parse(request.query, *db);
     Xapian::Enquire enquire(*db);
+    if (const auto bounds = date_bounds(request); !bounds.empty())
+      parsed.query = Xapian::Query(Xapian::Query::OP_FILTER, parsed.query, bounds);
     enquire.set_query(parsed.query);
+    FacetCounters facets(request.facets, enquire);
     enquire.set_weighting_scheme(Xapian::BM25Weight());
     const unsigned date_slot = schema::slot(Field::kDate);
     DateKeyUndatedLast newest(true), oldest(false);
@@ -95,14 +167,24 @@ SearchResult Searcher::search(const SearchRequest& request) const {
         enquire.set_sort_by_key_then_relevance(&oldest, /*reverse=*/false);
         break;
     }
-    const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                               static_cast<Xapian::doccount>(request.limit));
+    // Facets count every match, so the matcher must see them all: that also makes the totals
+    // exact.
+    // Otherwise look at least a hundred matches past the page: small result sets then get exact
+    // totals, and an AND of rare filters is not estimated at zero when nothing is shown (-n 0).
+    const Xapian::doccount check_at_least =
+        request.facets.empty()
+            ? static_cast<Xapian::doccount>(request.offset + request.limit + kExactCountBeyondPage)
+            : db->get_doccount();
+    const Xapian::MSet mset =
+        enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                         static_cast<Xapian::doccount>(request.limit), check_at_least);
     SearchResult result;
     result.query = request.query;
     result.warnings = std::move(parsed.warnings);
     result.total_estimate = mset.get_matches_estimated();
     result.total_lower_bound = mset.get_matches_lower_bound();
     result.total_upper_bound = mset.get_matches_upper_bound();
+    result.facets = facets.results();
     std::size_t rank = request.offset;
     for (auto it = mset.begin(); it != mset.end(); ++it)
       result.hits.push_back(make_hit(it, ++rank, mset, request, parsed.stemmer));

@@ -1,5 +1,6 @@
 // The terminal output: rank, title, a line of metadata, and the snippet with matched words
 // highlighted. Colour and width live here and nowhere else.
+#include <algorithm>
 #include <ostream>
 
 #include "result_printer.h"
@@ -64,6 +65,19 @@ std::string wrap(const std::string& text, std::size_t width, const std::string& 
   return out;
 }
 
+// A horizontal bar of `value` out of `max` in `width` cells, in eighths of a cell with Unicode
+// blocks, or '#' in ASCII.
+std::string bar(std::uint64_t value, std::uint64_t max, std::size_t width, bool ascii) {
+  if (max == 0) return {};
+  const std::size_t eighths = static_cast<std::size_t>((value * width * 8 + max - 1) / max);
+  if (ascii) return std::string((eighths + 7) / 8, '#');
+  static constexpr const char* kPartial[] = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
+  std::string out;
+  for (std::size_t i = 0; i < eighths / 8; ++i) out += "█";
+  out += kPartial[eighths % 8];
+  return out;
+}
+
 class HumanPrinter final : public ResultPrinter {
  public:
   explicit HumanPrinter(HumanStyle style) : style_(style) {}
@@ -89,6 +103,34 @@ class HumanPrinter final : public ResultPrinter {
       if (!h.snippet.text.empty())
         out << wrap(render_snippet(h.snippet, style_.colour), style_.width, "   ") << "\n";
     }
+    facets(r, out);
+  }
+
+  void facets(const SearchResult& r, std::ostream& out) {
+    for (const auto& f : r.facets) {
+      out << "\n" << on(kBold) << facet_title(f) << off() << "\n";
+      if (f.values.empty() && f.undated == 0) out << "   (none)\n";
+      std::uint64_t max = f.undated;
+      std::size_t label_width = f.undated ? 7 : 0;
+      for (const auto& v : f.values) {
+        max = std::max(max, v.count);
+        label_width = std::max(label_width, display_width(v.label));
+      }
+      const std::size_t count_width = std::to_string(max).size();
+      const std::size_t bar_width = style_.width > label_width + count_width + 10
+                                        ? style_.width - label_width - count_width - 10
+                                        : 10;
+      const auto row = [&](const std::string& label, std::uint64_t count) {
+        std::string c = std::to_string(count);
+        out << "   " << label << std::string(label_width - display_width(label) + 2, ' ')
+            << std::string(count_width - c.size(), ' ') << c;
+        if (f.field == "date")
+          out << " " << bar(count, max, std::min<std::size_t>(bar_width, 50), style_.ascii);
+        out << "\n";
+      };
+      for (const auto& v : f.values) row(v.label, v.count);
+      if (f.field == "date" && f.undated) row("undated", f.undated);
+    }
   }
 
   void article(const ArticleRecord& a, std::ostream& out) override {
@@ -104,6 +146,20 @@ class HumanPrinter final : public ResultPrinter {
  private:
   std::string on(const char* code) const { return style_.colour ? code : ""; }
   std::string off() const { return style_.colour ? kReset : ""; }
+  static std::size_t display_width(const std::string& s) {
+    std::size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
+  }
+  static std::string facet_title(const FacetResult& f) {
+    if (f.field == "date") return "Publication dates, by " + f.granularity + ":";
+    static const std::pair<const char*, const char*> kNames[] = {
+        {"person", "People"},  {"org", "Organisations"}, {"place", "Places"},
+        {"source", "Sources"}, {"lang", "Languages"},    {"mentions", "Dates mentioned"}};
+    for (const auto& [k, name] : kNames)
+      if (f.field == k) return std::string(name) + ":";
+    return f.field + ":";
+  }
   HumanStyle style_;
 };
 

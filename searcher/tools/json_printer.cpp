@@ -30,17 +30,32 @@ json hit_json(const Hit& h) {
           {"highlights", highlights}};
 }
 
+json facet_json(const FacetResult& f) {
+  json values = json::array();
+  for (const auto& v : f.values)
+    values.push_back({{"key", v.key}, {"label", v.label}, {"count", v.count}});
+  json out{{"field", f.field}, {"values", values}};
+  if (f.field == "date") {
+    out["granularity"] = f.granularity;
+    out["undated"] = f.undated;
+  }
+  return out;
+}
+
 class JsonPrinter final : public ResultPrinter {
  public:
   void results(const SearchResult& r, std::ostream& out) override {
     json hits = json::array();
     for (const auto& h : r.hits) hits.push_back(hit_json(h));
+    json facets = json::array();
+    for (const auto& f : r.facets) facets.push_back(facet_json(f));
     const json doc{{"query", r.query},
                    {"total",
                     {{"estimate", r.total_estimate},
                      {"lower_bound", r.total_lower_bound},
                      {"upper_bound", r.total_upper_bound}}},
                    {"hits", hits},
+                   {"facets", facets},
                    {"warnings", r.warnings}};
     out << doc.dump(-1, ' ', false, json::error_handler_t::replace) << "\n";
   }

@@ -4,6 +4,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 
@@ -63,14 +64,57 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_flag("--json", json, "One JSON object (docs/json-output.md)");
   app.add_option("--show", show_id, "Print the whole article with this id");
+  std::string since, until;
+  app.add_option("--since", since,
+                 "Only articles published on or after this date (YYYY[-MM[-DD]])");
+  app.add_option("--until", until, "Only articles published on or before this period's end");
+  std::vector<std::string> facet_specs;
+  auto* facets_opt =
+      app.add_option("--facets", facet_specs,
+                     "Count values over all matches: person, org, place, source, lang, mentions,\n"
+                     "date (a histogram); NAME:N shows N values. Alone: person,org,place,date")
+          ->expected(0, -1)
+          ->delimiter(',');
+  bool ascii = false;
+  app.add_flag("--ascii", ascii, "Draw the date histogram in ASCII");
   CLI11_PARSE(app, argc, argv);
 
+  // "--facets" takes any number of values, so it may swallow query words that follow it
+  // ("--facets storm"): whatever is not a facet name goes back to the query.
+  static const std::vector<std::string> kFacetNames{"person", "org",      "place", "source",
+                                                    "lang",   "mentions", "date"};
+  std::vector<std::string> facet_fields;
+  for (const auto& spec : facet_specs) {
+    const auto name = spec.substr(0, spec.find(':'));
+    if (std::find(kFacetNames.begin(), kFacetNames.end(), name) != kFacetNames.end())
+      facet_fields.push_back(spec);
+    else if (!spec.empty())
+      words.push_back(spec);
+  }
   for (const auto& w : words) request.query += (request.query.empty() ? "" : " ") + w;
+  if (!since.empty()) request.since = since;
+  if (!until.empty()) request.until = until;
+  if (facets_opt->count() > 0 && facet_fields.empty())
+    facet_fields = {"person", "org", "place", "date"};
+  for (const auto& spec : facet_fields) {
+    FacetRequest fr;
+    const auto colon = spec.find(':');
+    fr.field = spec.substr(0, colon);
+    if (colon != std::string::npos) {
+      try {
+        fr.size = static_cast<std::size_t>(std::stoul(spec.substr(colon + 1)));
+      } catch (const std::exception&) {
+        std::cerr << "news-search: --facets " << spec << ": expected NAME or NAME:COUNT\n";
+        return kExitError;
+      }
+    }
+    request.facets.push_back(fr);
+  }
   request.sort = sort == "newest"   ? SortOrder::kNewest
                  : sort == "oldest" ? SortOrder::kOldest
                                     : SortOrder::kRelevance;
   const auto printer = json ? cli::make_json_printer()
-                            : cli::make_human_printer({colour_wanted(), terminal_width()});
+                            : cli::make_human_printer({colour_wanted(), terminal_width(), ascii});
   try {
     const Searcher searcher(db_path);
     if (!show_id.empty()) {
@@ -82,13 +126,13 @@ int main(int argc, char** argv) {
       printer->article(*a, std::cout);
       return kExitHits;
     }
-    if (request.query.empty()) {
+    if (request.query.empty() && !request.since && !request.until && request.facets.empty()) {
       std::cerr << "news-search: no query given (try: news-search 'your words', or --help)\n";
       return kExitError;
     }
     const auto result = searcher.search(request);
     printer->results(result, std::cout);
-    return result.total_estimate > 0 ? kExitHits : kExitNoHits;
+    return result.total_lower_bound > 0 || !result.hits.empty() ? kExitHits : kExitNoHits;
   } catch (const QueryError& e) {
     std::cerr << "news-search: bad query: " << e.what() << "\n";
   } catch (const Error& e) {

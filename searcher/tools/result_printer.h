@@ -19,6 +19,7 @@ class ResultPrinter {
 struct HumanStyle {
   bool colour = false;
   std::size_t width = 100;
+  bool ascii = false;  // bar charts in plain ASCII instead of Unicode blocks
 };
 
 std::unique_ptr<ResultPrinter> make_human_printer(HumanStyle style);

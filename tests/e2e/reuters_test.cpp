@@ -49,6 +49,23 @@ TEST(Reuters21578, TheWholeCollectionIndexesAndCocoaFindsReutersArticles) {
     EXPECT_TRUE(h["id"].get<std::string>().starts_with("reuters21578-"));
   }
   EXPECT_GT(j["total"]["estimate"].get<int>(), 50);
+
+  // A date filter keeps only March 1987, and the date facet's buckets add up to the matches.
+  const auto march = run_command(std::string(NEWS_SEARCH) + " --db " + shell_quote(dir / "db") +
+                                 " --json --limit 1000 --facets date 'cocoa date:1987-03'");
+  ASSERT_EQ(march.status, 0) << march.err;
+  const auto mj = nlohmann::json::parse(march.out);
+  ASSERT_FALSE(mj["hits"].empty());
+  for (const auto& h : mj["hits"]) EXPECT_TRUE(h["date"].get<std::string>().starts_with("1987-03"));
+  std::uint64_t sum = mj["facets"][0]["undated"].get<std::uint64_t>();
+  for (const auto& b : mj["facets"][0]["values"]) sum += b["count"].get<std::uint64_t>();
+  EXPECT_EQ(sum, mj["total"]["estimate"].get<std::uint64_t>());
+  EXPECT_EQ(mj["hits"].size(), sum);
+
+  // Entities are extracted: the collection's own PEOPLE label for an article is found in text.
+  const auto volcker = run_command(std::string(NEWS_SEARCH) + " --db " + shell_quote(dir / "db") +
+                                   " --json 'person:volcker label:people/volcker'");
+  ASSERT_EQ(volcker.status, 0) << volcker.err;
 }
 
 }  // namespace

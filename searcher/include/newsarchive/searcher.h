@@ -46,6 +46,13 @@ enum class SortOrder {
   kOldest      // publication date, oldest first; undated last
 };
 
+// Counts of a facet's values over every match (not only the page shown).
+struct FacetRequest {
+  // "person", "org", "place", "source", "lang", "mentions" or "date" (the histogram).
+  std::string field;
+  std::size_t size = 10;  // most frequent values to return (ignored for "date")
+};
+
 struct SearchRequest {
   // The query language of docs/query-syntax.md: words, "phrases", AND/OR/NOT, +/-, field:value.
   std::string query;
@@ -54,6 +61,12 @@ struct SearchRequest {
   SortOrder sort = SortOrder::kRelevance;
   // Longest snippet, in bytes of UTF-8 (a little over the characters of a terminal line or two).
   std::size_t snippet_length = 220;
+  // Publication-date bounds, as in the query language ("2023", "2023-10", "2023-10-07"):
+  // `since` from the start of its period, `until` to the end of its. Undated articles never match
+  // a date bound.
+  std::optional<std::string> since;
+  std::optional<std::string> until;
+  std::vector<FacetRequest> facets;
 };
 
 // A byte range [begin, end) of Snippet::text to highlight.
@@ -80,6 +93,22 @@ struct Hit {
   Snippet snippet;
 };
 
+struct FacetValue {
+  std::string key;    // what a filter matches: person:"<key>", date:<key>
+  std::string label;  // how to show it: the most common written form, or the period
+  std::uint64_t count = 0;
+};
+
+struct FacetResult {
+  std::string field;
+  // For "date": "day", "month" or "year", chosen to fit the matches' span; values are then
+  // in time order, every period between the first and last included (zero counts too).
+  // For other fields: empty, and values are most frequent first.
+  std::string granularity;
+  std::vector<FacetValue> values;
+  std::uint64_t undated = 0;  // "date" only: matches with no publication date
+};
+
 struct SearchResult {
   std::string query;
   // Matches: an estimate and bounds (exact when lower == upper).
@@ -89,6 +118,8 @@ struct SearchResult {
   std::vector<Hit> hits;
   // Things the user should know, e.g. "query retried without operators: ...".
   std::vector<std::string> warnings;
+  // In the order requested. When facets are requested the totals above are exact.
+  std::vector<FacetResult> facets;
 };
 
 // One stored article, whole.

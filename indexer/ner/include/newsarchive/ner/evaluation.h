@@ -26,8 +26,7 @@ struct SpanCounts {
 
 class Evaluation {
  public:
-  void add(const std::vector<Span>& gold, const std::vector<Span>& predicted,
-           std::size_t tokens);
+  void add(const std::vector<Span>& gold, const std::vector<Span>& predicted, std::size_t tokens);
 
   const SpanCounts& overall() const { return overall_; }
   const SpanCounts& for_label(int label) const { return per_label_[label]; }

@@ -1,5 +1,5 @@
 // Feature extraction for the tagger. Every feature is a 64-bit hash of (template, value);
-// see features.cc for the templates and why each is there.
+// see src/features.cpp for the templates and why each is there.
 #pragma once
 
 #include <cstdint>
@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "newsarchive/ner/hash_index.h"
+#include "newsarchive/ner/tagset.h"
 #include "newsarchive/ner/tokenizer.h"
 
 namespace newsarchive::ner {
@@ -30,6 +31,14 @@ class FeatureExtractor {
  private:
   const HashIndex& lexicon_;
 };
+
+// Features of a first-stage tagging for the second stage of a stacked model: each token's
+// predicted tag with its neighbours', and the labels the first stage gave the same word
+// elsewhere in the document (two-stage prediction aggregation, Ratinov & Roth 2009).
+// `first_stage` are the first stage's entity spans over `words`.
+void extract_stacked_features(const std::vector<std::string_view>& words,
+                              const std::vector<SentenceRange>& sentences,
+                              const std::vector<Span>& first_stage, FeatureList& out);
 
 // Capitalisation class of a word: what the features and the lexicon builder agree on.
 enum class CapClass : std::uint8_t { kNoLetters, kLower, kInitialCap, kAllCaps };

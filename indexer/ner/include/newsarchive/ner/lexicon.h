@@ -12,8 +12,8 @@
 namespace newsarchive::ner {
 
 struct WordInfo {
-  std::uint8_t cap_bucket = 0;    // 0 unknown; 1..11 = 1 + round(10 * capitalised share)
-  std::uint8_t freq_bucket = 0;   // 0 unknown; 1..15 = 1 + floor(log2(count)), capped
+  std::uint8_t cap_bucket = 0;      // 0 unknown; 1..11 = 1 + round(10 * capitalised share)
+  std::uint8_t freq_bucket = 0;     // 0 unknown; 1..15 = 1 + floor(log2(count)), capped
   std::uint8_t coarse_cluster = 0;  // 0 none; clusters numbered from 1
   std::uint16_t fine_cluster = 0;   // 0 none
 

@@ -23,8 +23,12 @@ inline constexpr std::uint8_t kOutside = 0;
 constexpr std::uint8_t make_tag(int label, Part part) {
   return static_cast<std::uint8_t>(1 + 4 * label + part);
 }
-constexpr int tag_label(int tag) { return (tag - 1) / 4; }
-constexpr Part tag_part(int tag) { return static_cast<Part>((tag - 1) % 4); }
+constexpr int tag_label(int tag) {
+  return (tag - 1) / 4;
+}
+constexpr Part tag_part(int tag) {
+  return static_cast<Part>((tag - 1) % 4);
+}
 
 std::string tag_name(int tag);
 

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
-#include <unordered_map>
 
 #include "newsarchive/ner/hashing.h"
 #include "newsarchive/ner/lexicon.h"
@@ -14,13 +13,13 @@ namespace {
 // Feature templates. Numbers are part of the model format: append, never renumber.
 enum Template : std::uint32_t {
   kBias = 0,
-  kWord,            // the word as written
-  kLower,           // lower-cased word
-  kLowerPrev,       // lower-cased words at -1, +1, -2, +2
+  kWord,       // the word as written
+  kLower,      // lower-cased word
+  kLowerPrev,  // lower-cased words at -1, +1, -2, +2
   kLowerNext,
   kLowerPrev2,
   kLowerNext2,
-  kBigramPrev,      // (w-1, w0) and (w0, w+1), lower-cased
+  kBigramPrev,  // (w-1, w0) and (w0, w+1), lower-cased
   kBigramNext,
   kShape,           // full shape "Xxxxx", "dd-dd"
   kShortShapePrev,  // shapes with repeats collapsed "Xx", "d-d"
@@ -40,13 +39,16 @@ enum Template : std::uint32_t {
   kCoarsePrev,
   kCoarseNext,
   kFinePrevCur,
-  kPrevWordCap,         // w-1 with w0's capitalisation: "Mr. X", "in X"
-  kSentenceShape,       // very short sentences are bylines and datelines
-  kDocPrevAggregate,    // lower-cased left neighbours of the word's other occurrences
+  kPrevWordCap,       // w-1 with w0's capitalisation: "Mr. X", "in X"
+  kSentenceShape,     // very short sentences are bylines and datelines
+  kDocPrevAggregate,  // lower-cased left neighbours of the word's other occurrences
   kDocNextAggregate,
-  kDocCaseNeighbours,   // document-level case of w-1 and w+1
+  kDocCaseNeighbours,  // document-level case of w-1 and w+1
   kFineNext,
   kFinePrev,
+  kLexCapNeighbours,         // how news capitalises w-1 and w+1
+  kDocPrevClusterAggregate,  // clusters of the neighbours of the word's other occurrences
+  kDocNextClusterAggregate,
 };
 
 struct TokenInfo {
@@ -84,6 +86,62 @@ void shapes(std::string_view w, std::uint64_t& full, std::uint64_t& collapsed) {
   full = hash_bytes(std::string_view(buf, n));
   collapsed = hash_bytes(std::string_view(small, m));
 }
+
+// The words of one document by lower-case hash, in flat arrays (node-based maps cost a
+// fifth of extraction time): case counts, and the capitalised occurrences in text order as
+// a linked list through next_.
+class DocumentWords {
+ public:
+  static constexpr std::uint32_t kNone = 0xFFFFFFFFU;
+  struct Entry {
+    std::uint64_t key = 0;  // 0: empty slot
+    std::uint32_t lower = 0;
+    std::uint32_t capitalised = 0;
+    std::uint32_t first = kNone;
+    std::uint32_t last = kNone;
+  };
+
+  explicit DocumentWords(std::size_t tokens) : next_(tokens, kNone) {
+    std::size_t capacity = 16;
+    while (capacity < 2 * tokens) capacity *= 2;
+    slots_.resize(capacity);
+    mask_ = capacity - 1;
+  }
+
+  Entry& at(std::uint64_t word) {
+    const std::uint64_t key = word | 1;
+    std::size_t slot = key & mask_;
+    while (slots_[slot].key != key && slots_[slot].key != 0) slot = (slot + 1) & mask_;
+    slots_[slot].key = key;
+    return slots_[slot];
+  }
+
+  const Entry* find(std::uint64_t word) const {
+    const std::uint64_t key = word | 1;
+    std::size_t slot = key & mask_;
+    while (slots_[slot].key != key) {
+      if (slots_[slot].key == 0) return nullptr;
+      slot = (slot + 1) & mask_;
+    }
+    return &slots_[slot];
+  }
+
+  void add_occurrence(Entry& e, std::uint32_t token) {
+    if (e.last == kNone) {
+      e.first = token;
+    } else {
+      next_[e.last] = token;
+    }
+    e.last = token;
+  }
+
+  std::uint32_t next(std::uint32_t token) const { return next_[token]; }
+
+ private:
+  std::vector<Entry> slots_;
+  std::vector<std::uint32_t> next_;
+  std::size_t mask_ = 0;
+};
 
 bool is_word_start(std::string_view w) {
   const unsigned char c = static_cast<unsigned char>(w[0]);
@@ -169,32 +227,29 @@ void FeatureExtractor::extract(const std::vector<std::string_view>& words,
     }
   }
 
-  // How the document writes each word where its case is informative: lower-case
-  // anywhere in running text, or capitalised away from the start of a sentence.
-  struct CaseCount {
-    std::uint32_t lower = 0;
-    std::uint32_t capitalised = 0;
-  };
-  std::unordered_map<std::uint64_t, CaseCount> doc_case;
-  // Neighbours of each capitalised word across the document (context aggregation,
-  // Ratinov & Roth 2009): "Mr. X" once tells about X everywhere.
-  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> occurrences;
-  doc_case.reserve(n);
+  // How the document writes each word where its case is informative (lower-case anywhere
+  // in running text, capitalised away from the start of a sentence), and where its
+  // capitalised occurrences are (context aggregation, Ratinov & Roth 2009: "Mr. X" once
+  // tells about X everywhere).
+  DocumentWords doc(n);
   for (std::size_t i = 0; i < n; ++i) {
     const TokenInfo& t = info[i];
     if (t.caps_sentence) continue;
-    if (t.cap == CapClass::kLower) ++doc_case[t.lower].lower;
-    if (t.cap == CapClass::kInitialCap && !t.sentence_initial) ++doc_case[t.lower].capitalised;
-    if (t.cap == CapClass::kInitialCap || t.cap == CapClass::kAllCaps) {
-      occurrences[t.lower].push_back(static_cast<std::uint32_t>(i));
-    }
+    const bool lower = t.cap == CapClass::kLower;
+    const bool capitalised = t.cap == CapClass::kInitialCap && !t.sentence_initial;
+    const bool occurrence = t.cap == CapClass::kInitialCap || t.cap == CapClass::kAllCaps;
+    if (!lower && !capitalised && !occurrence) continue;
+    DocumentWords::Entry& e = doc.at(t.lower);
+    e.lower += lower ? 1 : 0;
+    e.capitalised += capitalised ? 1 : 0;
+    if (occurrence) doc.add_occurrence(e, static_cast<std::uint32_t>(i));
   }
   for (std::size_t i = 0; i < n; ++i) {
     TokenInfo& t = info[i];
-    const auto it = doc_case.find(t.lower);
-    if (it == doc_case.end()) continue;
-    std::uint32_t lower = it->second.lower;
-    std::uint32_t capitalised = it->second.capitalised;
+    const DocumentWords::Entry* e = doc.find(t.lower);
+    if (e == nullptr) continue;
+    std::uint32_t lower = e->lower;
+    std::uint32_t capitalised = e->capitalised;
     if (!t.caps_sentence && t.cap == CapClass::kLower) --lower;
     if (!t.caps_sentence && t.cap == CapClass::kInitialCap && !t.sentence_initial) --capitalised;
     t.doc_case = static_cast<std::uint8_t>((lower > 0 ? 1 : 0) | (capitalised > 0 ? 2 : 0));
@@ -269,20 +324,25 @@ void FeatureExtractor::extract(const std::vector<std::string_view>& words,
       add(kFineNext, in.fine_cluster);
       add(kFinePrevCur, hash_combine(ip.fine_cluster, t.info.fine_cluster));
       add(kPrevWordCap, hash_combine(prev, static_cast<std::uint64_t>(t.cap)));
+      add(kLexCapNeighbours,
+          ((cap_at(-1) * 16 + ip.cap_bucket) * 16 + cap_at(1)) * 16 + in.cap_bucket);
       const std::uint64_t len = std::min<std::uint64_t>(sentence_length[i], 5);
       add(kSentenceShape, len * 64 + (i - s.first < 3 ? i - s.first : 3) * 16 + context);
       const std::uint8_t dp = in_sentence(-1) ? info[i - 1].doc_case : 4;
       const std::uint8_t dn = in_sentence(1) ? info[i + 1].doc_case : 4;
       add(kDocCaseNeighbours, (dp * 8u + dn) * 32u + context);
       if (t.cap == CapClass::kInitialCap || t.cap == CapClass::kAllCaps) {
-        const auto occ = occurrences.find(t.lower);
-        if (occ != occurrences.end()) {
-          int used = 0;
-          for (const std::uint32_t j : occ->second) {
-            if (j == i || j == 0) continue;
-            if (++used > 6) break;
-            add(kDocPrevAggregate, info[j - 1].lower);
-            if (j + 1 < n) add(kDocNextAggregate, info[j + 1].lower);
+        const DocumentWords::Entry* e = doc.find(t.lower);
+        int used = 0;
+        for (std::uint32_t j = e == nullptr ? DocumentWords::kNone : e->first;
+             j != DocumentWords::kNone; j = doc.next(j)) {
+          if (j == i || j == 0) continue;
+          if (++used > 6) break;
+          add(kDocPrevAggregate, info[j - 1].lower);
+          add(kDocPrevClusterAggregate, info[j - 1].info.fine_cluster);
+          if (j + 1 < n) {
+            add(kDocNextAggregate, info[j + 1].lower);
+            add(kDocNextClusterAggregate, info[j + 1].info.fine_cluster);
           }
         }
       }

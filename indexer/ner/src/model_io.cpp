@@ -1,10 +1,11 @@
 // The model file format (all integers and floats little-endian, as on x86-64/arm64):
 //
 //   "NEWSNER\0"                      magic
-//   u32 version (1), u32 tag count (17)
-//   f32 transitions[(tags + 1) * tags]
-//   u64 F, u64 keys[F], u32 row_offsets[F + 1]
-//   u64 E, u8 entry_tags[E], f32 entry_weights[E]
+//   u32 version (2), u32 tag count (17), u32 stage count (1 or 2)
+//   per stage:
+//     f32 transitions[(tags + 1) * tags]
+//     u64 F, u64 keys[F], u32 row_offsets[F + 1]
+//     u64 E, u8 entry_tags[E], f32 entry_weights[E]
 //   u64 L, u64 lexicon_keys[L], u32 lexicon_values[L]
 //   u64 checksum                     FNV-1a of every byte before it
 //   "NEWSNEND"                       end marker, so truncation is recognised as such
@@ -27,7 +28,7 @@ static_assert(std::endian::native == std::endian::little, "model files are littl
 
 constexpr char kMagic[8] = {'N', 'E', 'W', 'S', 'N', 'E', 'R', '\0'};
 constexpr char kEndMagic[8] = {'N', 'E', 'W', 'S', 'N', 'E', 'N', 'D'};
-constexpr std::uint32_t kVersion = 1;
+constexpr std::uint32_t kVersion = 2;
 
 std::uint64_t fnv1a(const char* data, std::size_t size) {
   std::uint64_t h = 0xCBF29CE484222325ULL;
@@ -90,8 +91,7 @@ class Reader {
  private:
   void need(std::size_t size, const char* what) const {
     if (end_ - pos_ < size) {
-      fail(std::string("truncated: file ends inside ") + what + " at byte " +
-           std::to_string(pos_));
+      fail(std::string("truncated: file ends inside ") + what + " at byte " + std::to_string(pos_));
     }
   }
 
@@ -123,15 +123,38 @@ HashIndex build_index(const std::vector<std::uint64_t>& keys,
   return index;
 }
 
-}  // namespace
+void read_weights(Reader& r, Model& m) {
+  m.transitions = r.get_array<float>((kNumTags + 1) * kNumTags, "transitions");
 
-void save_model(const Model& model, const std::string& path) {
-  Writer w;
-  w.put_raw(kMagic, sizeof kMagic);
-  w.put(kVersion);
-  w.put(static_cast<std::uint32_t>(kNumTags));
+  const auto feature_count = r.get<std::uint64_t>("feature count");
+  if (feature_count >= (1ULL << 32)) r.fail("corrupt: feature count out of range");
+  const auto keys = r.get_array<std::uint64_t>(feature_count, "feature keys");
+  m.row_offsets = r.get_array<std::uint32_t>(feature_count + 1, "row offsets");
+  const auto entry_count = r.get<std::uint64_t>("weight count");
+  m.entry_tags = r.get_array<std::uint8_t>(entry_count, "weight tags");
+  m.entry_weights = r.get_array<float>(entry_count, "weights");
+  if (m.row_offsets.front() != 0 || m.row_offsets.back() != entry_count) {
+    r.fail("corrupt: feature rows do not cover the weights");
+  }
+  for (std::size_t i = 1; i < m.row_offsets.size(); ++i) {
+    if (m.row_offsets[i] < m.row_offsets[i - 1]) r.fail("corrupt: feature rows out of order");
+  }
+  for (const std::uint8_t t : m.entry_tags) {
+    if (t >= kNumTags) r.fail("corrupt: weight for unknown tag " + std::to_string(t));
+  }
+  for (const float x : m.entry_weights) {
+    if (!std::isfinite(x)) r.fail("corrupt: non-finite weight");
+  }
+  for (const float x : m.transitions) {
+    if (!std::isfinite(x)) r.fail("corrupt: non-finite transition weight");
+  }
+  std::vector<std::uint32_t> rows(feature_count);
+  for (std::size_t i = 0; i < rows.size(); ++i) rows[i] = static_cast<std::uint32_t>(i);
+  m.features = build_index(keys, rows, r, "features");
+}
+
+void write_weights(Writer& w, const Model& model) {
   w.put_array(model.transitions);
-
   std::vector<std::uint64_t> keys(model.feature_count(), 0);
   model.features.for_each([&](std::uint64_t key, std::uint32_t row) { keys[row] = key; });
   w.put(static_cast<std::uint64_t>(keys.size()));
@@ -140,6 +163,18 @@ void save_model(const Model& model, const std::string& path) {
   w.put(static_cast<std::uint64_t>(model.entry_tags.size()));
   w.put_array(model.entry_tags);
   w.put_array(model.entry_weights);
+}
+
+}  // namespace
+
+void save_model(const Model& model, const std::string& path) {
+  Writer w;
+  w.put_raw(kMagic, sizeof kMagic);
+  w.put(kVersion);
+  w.put(static_cast<std::uint32_t>(kNumTags));
+  w.put(static_cast<std::uint32_t>(model.second_stage ? 2 : 1));
+  write_weights(w, model);
+  if (model.second_stage) write_weights(w, *model.second_stage);
 
   // The lexicon is written sorted by key so the same model always gives the same bytes.
   std::vector<std::pair<std::uint64_t, std::uint32_t>> lexicon;
@@ -170,8 +205,7 @@ Model load_model(const std::string& path) {
   }
   constexpr std::size_t kTrailer = sizeof(std::uint64_t) + sizeof kEndMagic;
   if (data.size() < sizeof kMagic + kTrailer ||
-      std::memcmp(data.data() + data.size() - sizeof kEndMagic, kEndMagic, sizeof kEndMagic) !=
-          0) {
+      std::memcmp(data.data() + data.size() - sizeof kEndMagic, kEndMagic, sizeof kEndMagic) != 0) {
     fail("truncated: end marker missing (file has " + std::to_string(data.size()) + " bytes)");
   }
   const std::size_t payload_end = data.size() - kTrailer;
@@ -190,39 +224,23 @@ Model load_model(const std::string& path) {
   if (tags != kNumTags) {
     fail("model has " + std::to_string(tags) + " tags, expected " + std::to_string(kNumTags));
   }
+  const auto stages = r.get<std::uint32_t>("stage count");
+  if (stages != 1 && stages != 2) fail("corrupt: " + std::to_string(stages) + " stages");
   Model m;
-  m.transitions = r.get_array<float>((kNumTags + 1) * kNumTags, "transitions");
-
-  const auto feature_count = r.get<std::uint64_t>("feature count");
-  const auto keys = r.get_array<std::uint64_t>(feature_count, "feature keys");
-  m.row_offsets = r.get_array<std::uint32_t>(feature_count + 1, "row offsets");
-  const auto entry_count = r.get<std::uint64_t>("weight count");
-  m.entry_tags = r.get_array<std::uint8_t>(entry_count, "weight tags");
-  m.entry_weights = r.get_array<float>(entry_count, "weights");
-  if (m.row_offsets.front() != 0 || m.row_offsets.back() != entry_count) {
-    fail("corrupt: feature rows do not cover the weights");
+  read_weights(r, m);
+  if (stages == 2) {
+    auto second = std::make_shared<Model>();
+    read_weights(r, *second);
+    second->compile();
+    m.second_stage = std::move(second);
   }
-  for (std::size_t i = 1; i < m.row_offsets.size(); ++i) {
-    if (m.row_offsets[i] < m.row_offsets[i - 1]) fail("corrupt: feature rows out of order");
-  }
-  for (const std::uint8_t t : m.entry_tags) {
-    if (t >= kNumTags) fail("corrupt: weight for unknown tag " + std::to_string(t));
-  }
-  for (const float x : m.entry_weights) {
-    if (!std::isfinite(x)) fail("corrupt: non-finite weight");
-  }
-  for (const float x : m.transitions) {
-    if (!std::isfinite(x)) fail("corrupt: non-finite transition weight");
-  }
-  std::vector<std::uint32_t> rows(feature_count);
-  for (std::size_t i = 0; i < rows.size(); ++i) rows[i] = static_cast<std::uint32_t>(i);
-  m.features = build_index(keys, rows, r, "features");
 
   const auto lexicon_count = r.get<std::uint64_t>("lexicon size");
   const auto lexicon_keys = r.get_array<std::uint64_t>(lexicon_count, "lexicon keys");
   const auto lexicon_values = r.get_array<std::uint32_t>(lexicon_count, "lexicon values");
   m.lexicon = build_index(lexicon_keys, lexicon_values, r, "lexicon");
   if (r.position() != payload_end) fail("corrupt: unexpected bytes after the lexicon");
+  m.compile();
   return m;
 }
 

@@ -12,6 +12,7 @@
 #include "newsarchive/ner/lexicon_builder.h"
 #include "newsarchive/ner/news_corpus.h"
 #include "newsarchive/ner/perceptron.h"
+#include "newsarchive/ner/stacking.h"
 #include "newsarchive/ner/tagger.h"
 
 namespace ner = newsarchive::ner;
@@ -41,12 +42,16 @@ int main(int argc, char** argv) {
   std::string output = "ner.model";
   std::uint32_t lexicon_min_count = 3;
   bool no_unlabeled = false;
+  bool no_clusters = false;
+  int folds = 0;  // stacking measured no gain on eng.testa (see README)
+  ner::ClusterOptions clusters;
   ner::TrainingOptions options;
   app.add_option("--data-dir", data_dir,
                  "shared data directory holding conll2003/, reuters21578/, "
                  "reuters_financial_news/")
       ->capture_default_str();
-  app.add_option("--train", train_path, "CoNLL training file (default DATA/conll2003/eng.train.gz)");
+  app.add_option("--train", train_path,
+                 "CoNLL training file (default DATA/conll2003/eng.train.gz)");
   app.add_option("--dev", dev_path, "CoNLL file to report after each epoch (default eng.testa)");
   app.add_option("-o,--output", output, "model file to write")->capture_default_str();
   app.add_option("--epochs", options.epochs, "training epochs")->capture_default_str();
@@ -58,6 +63,16 @@ int main(int argc, char** argv) {
                  "keep words seen at least this often in unlabeled news")
       ->capture_default_str();
   app.add_flag("--no-unlabeled", no_unlabeled, "train without the unlabeled-news lexicon");
+  app.add_flag("--no-clusters", no_clusters, "learn no word clusters");
+  app.add_option("--stacking-folds", folds,
+                 "jackknife folds for the second (stacked) stage; 0 trains one stage")
+      ->capture_default_str();
+  app.add_option("--fine-clusters", clusters.fine, "number of fine word clusters")
+      ->capture_default_str();
+  app.add_option("--coarse-clusters", clusters.coarse, "number of coarse word clusters")
+      ->capture_default_str();
+  app.add_option("--cluster-vocabulary", clusters.vocabulary, "words that get a cluster")
+      ->capture_default_str();
   CLI11_PARSE(app, argc, argv);
   if (train_path.empty()) train_path = data_dir + "/conll2003/eng.train.gz";
   if (dev_path.empty()) dev_path = data_dir + "/conll2003/eng.testa.gz";
@@ -71,24 +86,30 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "lexicon: %s (%.0f s)\n", file.c_str(), seconds_since(start));
       }
     }
-    const ner::HashIndex lexicon_index = lexicon.build(lexicon_min_count);
+    const ner::HashIndex lexicon_index =
+        lexicon.build(lexicon_min_count, no_clusters ? nullptr : &clusters);
     std::fprintf(stderr, "lexicon: %llu tokens, %zu words, %zu kept, %.1f s\n",
                  static_cast<unsigned long long>(lexicon.token_count()), lexicon.distinct_words(),
                  lexicon_index.size(), seconds_since(start));
 
     const auto train_docs = ner::read_conll(train_path);
     const auto dev_docs = ner::read_conll(dev_path);
-    ner::PerceptronTrainer trainer(lexicon_index, options);
-    for (const auto& doc : train_docs) trainer.add_document(doc);
-    const ner::Model model = trainer.train([&](int epoch, const ner::Model& m) {
-      const auto eval = evaluate(m, dev_docs);
-      std::fprintf(stderr, "epoch %d: dev F1 %.2f (P %.2f R %.2f), %.1f s\n", epoch,
-                   100 * eval.overall().f1(), 100 * eval.overall().precision(),
-                   100 * eval.overall().recall(), seconds_since(start));
-    });
+    const ner::Model model = ner::train_stacked(
+        train_docs, lexicon_index, options, folds, [&](int stage, int epoch, const ner::Model& m) {
+          const auto eval = evaluate(m, dev_docs);
+          std::fprintf(stderr, "stage %d epoch %d: dev F1 %.2f (P %.2f R %.2f), %.1f s\n", stage,
+                       epoch, 100 * eval.overall().f1(), 100 * eval.overall().precision(),
+                       100 * eval.overall().recall(), seconds_since(start));
+        });
     ner::save_model(model, output);
+    std::size_t features = model.feature_count();
+    std::size_t weights = model.entry_weights.size();
+    if (model.second_stage) {
+      features += model.second_stage->feature_count();
+      weights += model.second_stage->entry_weights.size();
+    }
     std::fprintf(stderr, "wrote %s: %zu features, %zu weights, %.1f s total\n", output.c_str(),
-                 model.feature_count(), model.entry_weights.size(), seconds_since(start));
+                 features, weights, seconds_since(start));
     std::cout << evaluate(model, dev_docs).report();
   } catch (const std::exception& e) {
     std::cerr << "news-train-ner: " << e.what() << '\n';

@@ -11,13 +11,21 @@ namespace newsarchive::ner {
 PerceptronTrainer::PerceptronTrainer(HashIndex lexicon, TrainingOptions options)
     : lexicon_(std::move(lexicon)), options_(options) {}
 
-void PerceptronTrainer::add_document(const LabeledDocument& doc) {
+void PerceptronTrainer::add_document(const LabeledDocument& doc,
+                                     const std::vector<Span>* first_stage) {
+  const auto words = doc.word_views();
   FeatureList features;
-  FeatureExtractor(lexicon_).extract(doc.word_views(), doc.sentences, features);
+  FeatureExtractor(lexicon_).extract(words, doc.sentences, features);
+  FeatureList stacked;
+  if (first_stage != nullptr) extract_stacked_features(words, doc.sentences, *first_stage, stacked);
   const std::size_t base = gold_.size();
   for (std::size_t i = 0; i < doc.words.size(); ++i) {
     pending_ids_.insert(pending_ids_.end(), features.ids.begin() + features.offsets[i],
                         features.ids.begin() + features.offsets[i + 1]);
+    if (first_stage != nullptr) {
+      pending_ids_.insert(pending_ids_.end(), stacked.ids.begin() + stacked.offsets[i],
+                          stacked.ids.begin() + stacked.offsets[i + 1]);
+    }
     token_offsets_.push_back(static_cast<std::uint32_t>(pending_ids_.size()));
   }
   const auto tags = bilou_from_spans(doc.entities, doc.words.size());
@@ -60,8 +68,7 @@ void PerceptronTrainer::train_sentence(std::size_t sentence, std::vector<float>&
   emissions.assign(n * kNumTags, 0.0F);
   for (std::size_t i = 0; i < n; ++i) {
     float* e = emissions.data() + i * kNumTags;
-    for (std::uint32_t k = token_offsets_[s.first + i]; k < token_offsets_[s.first + i + 1];
-         ++k) {
+    for (std::uint32_t k = token_offsets_[s.first + i]; k < token_offsets_[s.first + i + 1]; ++k) {
       const float* w = weights_.data() + std::size_t{token_rows_[k]} * kNumTags;
       for (int t = 0; t < kNumTags; ++t) e[t] += w[t];
     }
@@ -127,6 +134,7 @@ Model PerceptronTrainer::averaged_model() const {
     m.transitions[i] = average(transitions_[i], transition_sums_[i]);
   }
   m.lexicon = lexicon_;
+  m.compile();
   return m;
 }
 

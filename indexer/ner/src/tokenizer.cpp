@@ -59,19 +59,21 @@ bool is_opening(char32_t cp) {
 }
 
 bool is_closing(char32_t cp) {
-  return cp == '"' || cp == ')' || cp == ']' || cp == '}' || cp == ',' || cp == ';' ||
-         cp == ':' || cp == '!' || cp == '?' || cp == '>' || cp == 0x2026;
+  return cp == '"' || cp == ')' || cp == ']' || cp == '}' || cp == ',' || cp == ';' || cp == ':' ||
+         cp == '!' || cp == '?' || cp == '>' || cp == 0x2026;
 }
 
-bool is_ascii_alpha(char32_t cp) { return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'); }
+bool is_ascii_alpha(char32_t cp) {
+  return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+}
 
 // Abbreviations that keep their full stop, as in CoNLL-2003 ("Mr.", "Oct.", "Inc.").
 bool is_known_abbreviation(std::string_view word) {
   static constexpr std::array<std::string_view, 52> kAbbreviations = {
-      "Mr",   "Mrs",  "Ms",  "Dr",   "Prof", "Sr",   "Jr",   "St",   "Mt",   "Ft",   "Gen",
-      "Lt",   "Col",  "Maj", "Capt", "Sgt",  "Adm",  "Sen",  "Rep",  "Gov",  "Pres", "Rev",
-      "Hon",  "Inc",  "Corp", "Co",  "Ltd",  "Bros", "Jan",  "Feb",  "Mar",  "Apr",  "Jun",
-      "Jul",  "Aug",  "Sep", "Sept", "Oct",  "Nov",  "Dec",  "No",   "vs",   "etc",  "Ave",
+      "Mr",   "Mrs",  "Ms",     "Dr",     "Prof", "Sr",   "Jr",   "St",  "Mt",  "Ft",   "Gen",
+      "Lt",   "Col",  "Maj",    "Capt",   "Sgt",  "Adm",  "Sen",  "Rep", "Gov", "Pres", "Rev",
+      "Hon",  "Inc",  "Corp",   "Co",     "Ltd",  "Bros", "Jan",  "Feb", "Mar", "Apr",  "Jun",
+      "Jul",  "Aug",  "Sep",    "Sept",   "Oct",  "Nov",  "Dec",  "No",  "vs",  "etc",  "Ave",
       "Dept", "Univ", "approx", "Messrs", "Cmdr", "Supt", "Insp", "Gens"};
   return std::find(kAbbreviations.begin(), kAbbreviations.end(), word) != kAbbreviations.end();
 }
@@ -233,8 +235,8 @@ class Cutter {
       while (j < toks.size() && closes(toks[j].text) && !newline_before_[j]) ++j;
       if (j == toks.size()) continue;
       const unsigned char next = static_cast<unsigned char>(toks[j].text[0]);
-      if (std::isupper(next) || std::isdigit(next) || next == '"' || next == '\'' ||
-          next == '(' || next >= 0x80) {
+      if (std::isupper(next) || std::isdigit(next) || next == '"' || next == '\'' || next == '(' ||
+          next >= 0x80) {
         close_at(j);
         i = j - 1;
       }

@@ -1,0 +1,1 @@
+"""Helpers of bench/run: corpora, process measurement, engines, relevance and the report."""

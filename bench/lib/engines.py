@@ -1,0 +1,80 @@
+"""How each engine indexes a corpus, reports its article count and compacts its database.
+newsarchive runs as shipped (news-index, no environment tuning); the floor gets its best
+single-writer settings (an explicit XAPIAN_FLUSH_THRESHOLD); omindex runs with its defaults."""
+import os
+import re
+import shutil
+import sqlite3
+
+from .measure import run, run_measured, size_mb
+
+INDEXERS = ["newsarchive", "floor", "fts5", "omindex"]
+XAPIAN_ENGINES = {"newsarchive", "floor", "omindex"}
+
+
+def db_path(work, corpus, engine, variant=""):
+    suffix = ".sqlite" if engine == "fts5" else ".db"
+    return os.path.join(work, "db", f"{corpus}-{engine}{variant}{suffix}")
+
+
+def remove(path):
+    if os.path.isdir(path):
+        shutil.rmtree(path)
+    elif os.path.exists(path):
+        os.remove(path)
+
+
+def index_command(engine, bins, jsonl, tree, db, flush_threshold):
+    if engine == "newsarchive":
+        return [bins["news-index"], "--quiet", "--db", db, jsonl]
+    if engine == "floor":
+        return [bins["bench-floor-index"], "--db", db, "--flush-threshold", str(flush_threshold),
+                jsonl]
+    if engine == "fts5":
+        return [bins["bench-fts5-index"], "--db", db, jsonl]
+    if engine == "omindex":
+        # -M skips libmagic: every file is text/plain, as the JSON Lines are for the others.
+        return ["omindex", "--db", db, "--url", "/", "-M", "txt:text/plain", "--overwrite", tree]
+    raise ValueError(engine)
+
+
+def index(engine, bins, jsonl, tree, db, flush_threshold=None):
+    """Builds db from scratch; returns the measurement (wall_s, cpu_s, max_rss_mb, size_mb)."""
+    remove(db)
+    os.makedirs(os.path.dirname(db), exist_ok=True)
+    # news-index exits 1 when it skipped a record; the correctness check then says which.
+    _, m = run_measured(index_command(engine, bins, jsonl, tree, db, flush_threshold),
+                        ok_codes=(0, 1) if engine == "newsarchive" else (0,))
+    m["size_mb"] = size_mb(db)
+    return m
+
+
+def article_count(engine, db):
+    if engine == "fts5":
+        with sqlite3.connect(db) as con:
+            return con.execute("SELECT count(*) FROM docs").fetchone()[0]
+    out = run(["xapian-delve", db])
+    return int(re.search(r"number of documents = (\d+)", out).group(1))
+
+
+def compacted_size(engine, bins, db):
+    """Size in MB after xapian-compact (Xapian) or FTS5 'optimize' plus VACUUM (SQLite)."""
+    if engine == "fts5":
+        run([bins["bench-fts5-index"], "--db", db, "--optimize"])
+        return size_mb(db)
+    target = db + ".compact"
+    remove(target)
+    run(["xapian-compact", db, target])
+    size = size_mb(target)
+    remove(target)
+    return size
+
+
+# Search engines: name -> (benchmark program, which indexer's database it searches).
+# omindex's database is searched by the floor searcher: quest would time process start-up.
+SEARCHERS = {
+    "newsarchive": ("bench-newsarchive-search", "newsarchive"),
+    "floor": ("bench-floor-search", "floor"),
+    "fts5": ("bench-fts5-search", "fts5"),
+    "omindex": ("bench-floor-search", "omindex"),
+}

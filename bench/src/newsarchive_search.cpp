@@ -1,0 +1,53 @@
+// bench-newsarchive-search: times newsarchive::Searcher::search in-process, exactly as an
+// embedding program calls it (snippets and all). One Searcher shared by every thread, as its
+// header documents.
+#include <memory>
+
+#include "newsarchive/searcher.h"
+#include "search_harness.h"
+
+namespace {
+
+using namespace newsarchive::bench;
+
+class NewsarchiveSession final : public Session {
+ public:
+  explicit NewsarchiveSession(std::shared_ptr<const newsarchive::Searcher> s)
+      : searcher_(std::move(s)) {}
+
+  std::vector<RankedHit> search(const std::string& text, std::size_t limit,
+                                const std::optional<DateFilter>& filter) override {
+    newsarchive::SearchRequest request;
+    request.query = text;
+    if (filter) request.query += " date:" + filter->from + ".." + filter->to;
+    request.limit = limit;
+    std::vector<RankedHit> hits;
+    for (const auto& h : searcher_->search(request).hits) hits.push_back({h.id, h.score});
+    return hits;
+  }
+
+  // Asking for the hit after the last article makes Xapian look at every match, so the
+  // estimate is exact; no hit is built.
+  std::uint64_t count(const std::string& text) override {
+    newsarchive::SearchRequest request;
+    request.query = text;
+    request.offset = searcher_->article_count();
+    request.limit = 1;
+    const auto r = searcher_->search(request);
+    if (r.total_lower_bound != r.total_upper_bound)
+      throw std::runtime_error("inexact count for '" + text + "'");
+    return r.total_lower_bound;
+  }
+
+ private:
+  std::shared_ptr<const newsarchive::Searcher> searcher_;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  return run_search_tool(argc, argv, "newsarchive", [](const std::string& db) -> SessionFactory {
+    auto searcher = std::make_shared<const newsarchive::Searcher>(db);
+    return [searcher] { return std::make_unique<NewsarchiveSession>(searcher); };
+  });
+}

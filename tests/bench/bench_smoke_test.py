@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Runs bench/run's programs and stages on a handful of generated articles and checks that
+their output is sane: every engine holds every article (a repeated id replaces), the
+correctness check passes, searches return hits and timings, TIME-style runs score.
+Never asserts speed. Usage: bench_smoke_test.py BUILD_DIR REPO_DIR"""
+import json
+import os
+import shutil
+import sys
+import tempfile
+import types
+
+build, repo = sys.argv[1:3]
+sys.path.insert(0, os.path.join(repo, "bench"))
+from lib import corpora, engines, relevance, searching, setup, stages  # noqa: E402
+
+if not all(shutil.which(t) for t in ("omindex", "xapian-compact", "xapian-delve")):
+    print("skipped: xapian-omega and xapian-tools are not installed")
+    sys.exit(77)
+
+ARTICLES = [
+    ("a1", "Bank raises rates", "The central bank raised interest rates again.", "2007-02-01"),
+    ("a2", "Oil prices climb", "Crude oil prices rose as shares of producers gained.", "2007-03-05"),
+    ("a3", "Profit up", "Quarterly profit lifted shares; the stock market cheered.", "2007-08-09"),
+    ("a4", "Trade deficit widens", "The trade deficit widened while oil imports grew.", ""),
+    ("a5", "Banks and rates", "Banks expect rates to stay high, the bank's chief said.", "2008-01-02"),
+    ("a1", "Bank raises rates", "The central bank raised rates again, a revised story.", "2007-02-01"),
+]
+
+
+def main():
+    work = tempfile.mkdtemp(prefix="bench-smoke-")
+    try:
+        data = os.path.join(work, "data")
+        os.makedirs(data)
+        jsonl = os.path.join(data, "tiny.jsonl")
+        with open(jsonl, "w") as f:
+            for i, t, b, d in ARTICLES:
+                f.write(json.dumps({"id": i, "title": t, "body": b, "date": d}) + "\n")
+        ctx = types.SimpleNamespace(work=work, shared=None, flush_threshold=500,
+                                    bins={n: os.path.join(build, p)
+                                          for n, p in setup.PROGRAMS.items()})
+        stats = corpora.stats(jsonl)
+        assert stats["articles"] == 6 and stats["distinct_ids"] == 5, stats
+        tree = corpora.text_tree(jsonl)
+        for e in engines.INDEXERS:
+            m = engines.index(e, ctx.bins, jsonl, tree, engines.db_path(work, "tiny", e), 500)
+            assert m["wall_s"] > 0 and m["max_rss_mb"] > 0 and m["size_mb"] > 0, (e, m)
+        checks = os.path.join(work, "checks.txt")
+        open(checks, "w").write("\n".join(stages.CHECK_QUERIES) + "\n")
+        found = stages.check(ctx, "tiny", stats, checks)
+        assert found["ok"] and found["and_queries"]["bank AND rates"]["newsarchive"] == 2, found
+
+        queries = os.path.join(work, "queries.txt")
+        open(queries, "w").write("bank rates\noil prices\nnothing-matches-this\n")
+        for e, (_, source) in engines.SEARCHERS.items():
+            db = engines.db_path(work, "tiny", source)
+            lat = searching.latency(ctx.bins, e, db, queries, 2)
+            assert lat["errors"] == 0 and lat["hits"] > 0 and lat["median_ms"] >= 0, (e, lat)
+            assert searching.qps(ctx.bins, e, db, queries, 2, 1) > 0, e
+            if e != "omindex":  # omindex has its own ids and no day slot
+                dated = searching.latency(ctx.bins, e, db, queries, 1, ("2007-01-01", "2007-06-30"))
+                assert dated["hits"] == 2, (e, dated)  # a1 and a2: a5 is 2008, a4 undated
+                runs = searching.ranked(ctx.bins, e, db, queries, 10)
+                assert runs["1"][0] in ("a1", "a5") and set(runs["1"]) == {"a1", "a5"}, (e, runs)
+        for e in engines.INDEXERS:
+            assert engines.compacted_size(e, ctx.bins, engines.db_path(work, "tiny", e)) > 0, e
+
+        qrels = {"1": {"a", "b"}, "2": {"c"}}
+        s = relevance.scores({"1": ["a", "x", "b"], "2": ["y"]}, qrels)
+        assert abs(s["odd"]["MAP"] - (1 + 2 / 3) / 2) < 1e-9 and s["even"]["MAP"] == 0, s
+        assert abs(s["all"]["P@10"] - 0.1) < 1e-9, s
+        print("ok")
+    finally:
+        shutil.rmtree(work)
+
+
+main()

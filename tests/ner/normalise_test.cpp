@@ -1,0 +1,96 @@
+#include "newsarchive/ner/normalise.h"
+
+#include <gtest/gtest.h>
+
+#include "newsarchive/ner/lexicon.h"
+
+namespace newsarchive::ner {
+namespace {
+
+Mention mention(EntityType type, const std::string& text) {
+  return {type, 0, text.size(), text};
+}
+
+const Entity* find(const std::vector<Entity>& entities, const std::string& display) {
+  for (const Entity& e : entities) {
+    if (e.display == display) return &e;
+  }
+  return nullptr;
+}
+
+TEST(EntityKey, FoldsCaseDiacriticsAndPunctuation) {
+  EXPECT_EQ(entity_key("U.S."), "us");
+  EXPECT_EQ(entity_key("US"), "us");
+  EXPECT_EQ(entity_key("Café"), "cafe");
+  EXPECT_EQ(entity_key("Cafe"), "cafe");
+  EXPECT_EQ(entity_key("Mohanad  Hage-Ali"), "mohanad hage ali");
+  EXPECT_EQ(entity_key("Mohanad Hage Ali"), "mohanad hage ali");
+  EXPECT_EQ(entity_key("São Paulo"), "sao paulo");
+  EXPECT_EQ(entity_key("Øresund Straße"), "oresund strasse");
+  EXPECT_EQ(entity_key("O’Neill"), "oneill");
+  EXPECT_EQ(entity_key("AT&T"), "att");
+}
+
+TEST(EntityKey, IsShortEnough) {
+  const std::string long_name(300, 'a');
+  EXPECT_LE(entity_key(long_name).size(), 120U);
+  std::string words;
+  for (int i = 0; i < 40; ++i) words += "Word ";
+  const std::string key = entity_key(words);
+  EXPECT_LE(key.size(), 120U);
+  EXPECT_NE(key.back(), ' ');
+}
+
+TEST(Normalise, ShortFormsResolveToTheFullestName) {
+  const auto entities = normalise(
+      "", {mention(EntityType::kPerson, "Ayatollah Ali Khamenei"),
+           mention(EntityType::kPerson, "Khamenei"), mention(EntityType::kOrganisation, "Haniyeh"),
+           mention(EntityType::kPerson, "Ismail Haniyeh")});
+  ASSERT_EQ(entities.size(), 2U);
+  EXPECT_EQ(entities[0].display, "Ali Khamenei");
+  EXPECT_EQ(entities[0].key, "ali khamenei");
+  EXPECT_EQ(entities[0].type, EntityType::kPerson);
+  EXPECT_EQ(entities[1].display, "Ismail Haniyeh");
+  EXPECT_EQ(entities[1].type, EntityType::kPerson);
+}
+
+TEST(Normalise, TitlesAndPossessivesAreNotPartOfNames) {
+  const auto entities = normalise(
+      "", {mention(EntityType::kOrganisation, "Hamas’"), mention(EntityType::kPlace, "Iran's"),
+           mention(EntityType::kPerson, "Prime Minister Jane Doe"),
+           mention(EntityType::kPerson, "Dr. John Roe")});
+  ASSERT_NE(find(entities, "Hamas"), nullptr);
+  ASSERT_NE(find(entities, "Iran"), nullptr);
+  ASSERT_NE(find(entities, "Jane Doe"), nullptr);
+  ASSERT_NE(find(entities, "John Roe"), nullptr);
+  EXPECT_EQ(entities.size(), 4U);
+}
+
+TEST(Normalise, JunkNeverBecomesAnEntity) {
+  HashIndex lexicon;
+  lexicon.reserve(1);
+  WordInfo info;
+  info.cap_bucket = 1;  // news writes it in lower case
+  lexicon.insert(lexicon_key("nonetheless"), info.pack());
+  const auto entities = normalise(
+      "",
+      {mention(EntityType::kMisc, "The"), mention(EntityType::kMisc, "Monday"),
+       mention(EntityType::kPerson, "He"), mention(EntityType::kOrganisation, "the group"),
+       mention(EntityType::kPerson, "Nonetheless"), mention(EntityType::kPerson, "President"),
+       mention(EntityType::kPlace, "US")},
+      &lexicon);
+  ASSERT_EQ(entities.size(), 1U);
+  EXPECT_EQ(entities[0].key, "us");
+}
+
+TEST(Normalise, OneEntityPerKeyWithTheMajorityType) {
+  const auto entities = normalise(
+      "", {mention(EntityType::kPlace, "U.S."), mention(EntityType::kPlace, "US"),
+           mention(EntityType::kOrganisation, "U.S."), mention(EntityType::kPlace, "U.S.")});
+  ASSERT_EQ(entities.size(), 1U);
+  EXPECT_EQ(entities[0].type, EntityType::kPlace);
+  EXPECT_EQ(entities[0].display, "U.S.");
+}
+
+}  // namespace
+}  // namespace newsarchive::ner
