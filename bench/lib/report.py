@@ -100,8 +100,8 @@ def markdown(res):
             (f"median latency, date {res['search']['dates'][0]}..{res['search']['dates'][1]} (ms)",
              lat("dated", "median_ms"), ".2f"),
             ("p95 latency, date-filtered (ms)", lat("dated", "p95_ms"), ".2f"),
-            ("median latency, facets on (ms)",
-             {e: "n/a until facets exist" for e in ("newsarchive", "floor", "fts5")}, "")]
+            ("median latency, facets person,org,place,date (ms)", lat("facets", "median_ms"), ".2f"),
+            ("median latency, date histogram only (ms)", lat("histogram", "median_ms"), ".2f")]
     out.append(table(
         f"Search {res['search']['corpus']}: {res['search']['queries']} queries, ranked top 10, "
         f"in-process (per-query median of {res['search']['latency_repeats']} passes)", rows,

@@ -7,16 +7,18 @@ from .engines import SEARCHERS
 from .measure import percentile, run
 
 
-def _program(bins, engine, db, queries, *args):
+def _program(bins, engine, db, queries, *args, env=None):
     program, _ = SEARCHERS[engine]
-    return run([bins[program], "--db", db, "--queries", queries, *map(str, args)])
+    return run([bins[program], "--db", db, "--queries", queries, *map(str, args)], env=env)
 
 
-def latency(bins, engine, db, queries, repeats, date_range=None):
-    """Median, p95 and p99 over the queries of each query's median time over the repeats."""
+def latency(bins, engine, db, queries, repeats, date_range=None, facets=None):
+    """Median, p95 and p99 over the queries of each query's median time over the repeats.
+    `facets` ("person,org,place,date") counts those facets over every match (newsarchive)."""
     extra = ["--date-from", date_range[0], "--date-to", date_range[1]] if date_range else []
+    env = {"NEWSARCHIVE_BENCH_FACETS": facets} if facets else None
     out = json.loads(_program(bins, engine, db, queries, "--mode", "latency",
-                              "--repeats", repeats, *extra))
+                              "--repeats", repeats, *extra, env=env))
     ms = out["per_query_ms"]
     return {"median_ms": statistics.median(ms), "p95_ms": percentile(ms, 95),
             "p99_ms": percentile(ms, 99), "hits": out["hits"], "errors": out["errors"]}

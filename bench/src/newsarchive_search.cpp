@@ -1,6 +1,8 @@
 // bench-newsarchive-search: times newsarchive::Searcher::search in-process, exactly as an
 // embedding program calls it (snippets and all). One Searcher shared by every thread, as its
 // header documents.
+#include <algorithm>
+#include <cstdlib>
 #include <memory>
 
 #include "newsarchive/searcher.h"
@@ -10,10 +12,24 @@ namespace {
 
 using namespace newsarchive::bench;
 
+// NEWSARCHIVE_BENCH_FACETS="person,org,place,date" times the same queries with those facets
+// counted over every match (bench/run sets it for its "facets on" rows).
+std::vector<newsarchive::FacetRequest> facets_from_environment() {
+  std::vector<newsarchive::FacetRequest> out;
+  const char* env = std::getenv("NEWSARCHIVE_BENCH_FACETS");
+  std::string list = env ? env : "";
+  for (std::size_t start = 0; start < list.size();) {
+    const auto end = std::min(list.find(',', start), list.size());
+    if (end > start) out.push_back({list.substr(start, end - start), 10});
+    start = end + 1;
+  }
+  return out;
+}
+
 class NewsarchiveSession final : public Session {
  public:
   explicit NewsarchiveSession(std::shared_ptr<const newsarchive::Searcher> s)
-      : searcher_(std::move(s)) {}
+      : searcher_(std::move(s)), facets_(facets_from_environment()) {}
 
   std::vector<RankedHit> search(const std::string& text, std::size_t limit,
                                 const std::optional<DateFilter>& filter) override {
@@ -21,6 +37,7 @@ class NewsarchiveSession final : public Session {
     request.query = text;
     if (filter) request.query += " date:" + filter->from + ".." + filter->to;
     request.limit = limit;
+    request.facets = facets_;
     std::vector<RankedHit> hits;
     for (const auto& h : searcher_->search(request).hits) hits.push_back({h.id, h.score});
     return hits;
@@ -41,6 +58,7 @@ class NewsarchiveSession final : public Session {
 
  private:
   std::shared_ptr<const newsarchive::Searcher> searcher_;
+  std::vector<newsarchive::FacetRequest> facets_;
 };
 
 }  // namespace
