@@ -30,9 +30,12 @@ int main(int argc, char** argv) {
   using namespace newsarchive;
   CLI::App app{
       "news-index: index news articles into a newsarchive (Xapian) database.\n\n"
-      "Inputs are files, directories (read recursively) or '-' for standard input. Plain text\n"
-      "(an optional 'Key: value' header block, a blank line, then the body) and JSON Lines (one\n"
-      "article per line) are recognised by their content. Re-indexing an article replaces it.\n"};
+      "Inputs are files, directories (read recursively) or '-' for standard input. Formats are\n"
+      "recognised by their content (docs/formats.md): plain text (an optional 'Key: value'\n"
+      "header block, a blank line, then the body), JSON Lines, CSV, TREC and Reuters-21578 SGML,\n"
+      "NITF, NewsML-G2, RSS/Atom, HTML pages and WARC; .gz/.bz2/.xz/.zst files and .tar/.zip\n"
+      "archives are read as streams. Re-indexing an article replaces it; unchanged ones are\n"
+      "skipped.\n"};
   app.footer(
       "Exit status: 0 when every article was indexed, 1 when some records were skipped\n"
       "(each is reported as file:line: reason), 2 on a fatal error (e.g. the database is\n"

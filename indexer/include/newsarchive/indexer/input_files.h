@@ -25,8 +25,10 @@ struct ExpandedInputs {
 ExpandedInputs expand_inputs(const std::vector<std::string>& args);
 
 // Calls `visit` once for each stream the input holds: one for a plain file, one per member for a
-// bundle. `head` holds the stream's first bytes (for format detection); the stream still
-// starts at byte 0. Failures to open are reported through `fail(where, reason)`.
+// bundle (a compressed file gives one stream, an archive one per member, named
+// "archive.tar.gz/member/path"; nothing is unpacked to disk). `head` holds the stream's first bytes
+// (for format detection); the stream still starts at byte 0. Failures to open are reported through
+// `fail(where, reason)`.
 using StreamVisitor =
     std::function<void(const std::string& origin, std::string_view head, std::istream& in)>;
 using FailureHandler = std::function<void(const std::string& where, const std::string& reason)>;

@@ -1,0 +1,76 @@
+#include "newsarchive/indexer/readers/financial_news_reader.h"
+
+#include <iterator>
+
+#include "newsarchive/common/text.h"
+#include "newsarchive/indexer/readers/plain_text_reader.h"
+
+namespace newsarchive::indexer {
+namespace {
+
+// "Eric Auchard  and  Paul Thomasch" -> two names, as the collection's converter splits them.
+std::vector<std::string> split_byline(std::string_view byline) {
+  std::vector<std::string> out;
+  std::string current;
+  const auto flush = [&] {
+    if (auto t = std::string(text::trim(current)); !t.empty())
+      out.push_back(text::collapse_space(t));
+    current.clear();
+  };
+  for (std::size_t i = 0; i < byline.size(); ++i) {
+    const bool word_start = i == 0 || byline[i - 1] == ' ';
+    if (word_start && byline.substr(i, 4) == "and ") {
+      flush();
+      i += 3;
+    } else if (byline[i] == ',') {
+      flush();
+    } else {
+      current += byline[i];
+    }
+  }
+  flush();
+  return out;
+}
+
+}  // namespace
+
+int FinancialNewsReader::confidence(std::string_view, std::string_view head) const {
+  std::string_view rest = head;
+  for (int i = 0; i < 4; ++i) {
+    const auto nl = rest.find('\n');
+    if (!rest.starts_with("--") || nl == std::string_view::npos) return 0;
+    rest.remove_prefix(nl + 1);
+  }
+  return 70;
+}
+
+void FinancialNewsReader::read(std::istream& in, const std::string& origin,
+                               ArticleSink& sink) const {
+  const std::string content{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  if (in.bad()) {
+    sink.skipped(origin, "read error");
+    return;
+  }
+  Article a;
+  a.origin = origin;
+  std::string error;
+  if (!parse_plain_text_article(content, a, error)) {
+    sink.skipped(origin, error);
+    return;
+  }
+  if (a.body.empty()) {
+    sink.skipped(origin, "no body (header only)");
+    return;
+  }
+  std::vector<std::string> authors;
+  for (const auto& byline : a.authors)
+    for (auto& name : split_byline(byline)) authors.push_back(std::move(name));
+  a.authors = std::move(authors);
+  // The file name is the collection's id; standard input has none, and the URL serves.
+  if (origin != "<stdin>") a.id = origin.substr(origin.find_last_of('/') + 1);
+  if (a.url.find("reuters.com") != std::string::npos) a.source = "Reuters";
+  if (!a.published) sink.warning(origin, "unrecognised date (article kept, undated)");
+  sink.article(std::move(a));
+}
+
+}  // namespace newsarchive::indexer
