@@ -136,6 +136,29 @@ TEST_F(CliTest, ShowPrintsAWholeArticleAndSortingByDateWorks) {
   EXPECT_EQ(j["hits"][4]["id"], "courier-2024-0318-bridge");
 }
 
+TEST_F(CliTest, StandardInputIsReadWhenTheInputIsADash) {
+  const auto ix =
+      run_command("printf '%s\\n' '{\"id\":\"s1\",\"title\":\"Piped in\",\"body\":\"walrus\"}' | " +
+                  std::string(NEWS_INDEX) + " --db " + shell_quote(db_) + " -");
+  ASSERT_EQ(ix.status, 0) << ix.err;
+  const auto j = search_json("walrus");
+  ASSERT_EQ(j["hits"].size(), 1u);
+  EXPECT_EQ(j["hits"][0]["id"], "s1");
+}
+
+TEST_F(CliTest, OffsetAndLimitPageThroughTheSameRanking) {
+  index(kSampleArticles);
+  const auto all =
+      nlohmann::json::parse(search("--json --limit 4 'storm OR bridge OR rates OR cup'").out);
+  const auto page2 = nlohmann::json::parse(
+      search("--json --limit 2 --offset 2 'storm OR bridge OR rates OR cup'").out);
+  ASSERT_EQ(all["hits"].size(), 4u);
+  ASSERT_EQ(page2["hits"].size(), 2u);
+  EXPECT_EQ(page2["hits"][0]["id"], all["hits"][2]["id"]);
+  EXPECT_EQ(page2["hits"][0]["rank"], 3);
+  EXPECT_EQ(page2["hits"][1]["id"], all["hits"][3]["id"]);
+}
+
 TEST_F(CliTest, TheDefaultDatabaseComesFromTheEnvironment) {
   const std::string env = "NEWSARCHIVE_DB=" + shell_quote(dir_ / "envdb") + " ";
   ASSERT_EQ(run_command(env + NEWS_INDEX + " " + shell_quote(kSampleData)).status, 0);
