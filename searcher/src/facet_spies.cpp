@@ -26,19 +26,39 @@ std::string dashed(const std::string& compact) {
 
 }  // namespace
 
+void KeyCountSpy::count(std::string_view key, std::string_view display) {
+  auto it = tallies_.find(key);
+  if (it == tallies_.end()) it = tallies_.emplace(std::string(key), Tally{}).first;
+  auto& t = it->second;
+  ++t.count;
+  for (auto& [written, n] : t.displays) {
+    if (written == display) {
+      ++n;
+      return;
+    }
+  }
+  t.displays.emplace_back(std::string(display), 1);
+}
+
 void KeyCountSpy::operator()(const Xapian::Document& doc, double) {
   const std::string value = doc.get_value(slot_);
   if (value.empty()) return;
   if (!key_list_) {
-    auto& t = tallies_[value];
-    ++t.count;
-    ++t.displays[value];
+    count(value, value);
     return;
   }
-  for (auto& entry : stored::decode_facets(value)) {
-    auto& t = tallies_[entry.key];
-    ++t.count;
-    ++t.displays[entry.display];
+  // "key\tdisplay" lines, as stored::encode_facets writes them.
+  std::string_view rest = value;
+  while (!rest.empty()) {
+    const auto nl = rest.find('\n');
+    const std::string_view line = rest.substr(0, nl);
+    const auto tab = line.find('\t');
+    if (tab == std::string_view::npos)
+      count(line, line);
+    else
+      count(line.substr(0, tab), line.substr(tab + 1));
+    if (nl == std::string_view::npos) break;
+    rest.remove_prefix(nl + 1);
   }
 }
 
@@ -52,6 +72,8 @@ FacetResult KeyCountSpy::top(const std::string& field, std::size_t size) const {
     r.values.push_back({key, best->first, tally.count});
   }
   // Most frequent first; equal counts in key order, so output is stable.
+  std::sort(r.values.begin(), r.values.end(),
+            [](const FacetValue& a, const FacetValue& b) { return a.key < b.key; });
   std::stable_sort(r.values.begin(), r.values.end(),
                    [](const FacetValue& a, const FacetValue& b) { return a.count > b.count; });
   if (r.values.size() > size) r.values.resize(size);

@@ -6,6 +6,9 @@
 
 #include <map>
 #include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "newsarchive/searcher.h"
 
@@ -20,13 +23,21 @@ class KeyCountSpy final : public Xapian::MatchSpy {
   FacetResult top(const std::string& field, std::size_t size) const;
 
  private:
+  // Counting runs once per entity per match, so it avoids allocation: keys are looked up by
+  // string_view, and the few written forms of one key are kept in a small vector.
   struct Tally {
     std::uint64_t count = 0;
-    std::map<std::string, std::uint64_t> displays;
+    std::vector<std::pair<std::string, std::uint64_t>> displays;
   };
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  void count(std::string_view key, std::string_view display);
+
   unsigned slot_;
   bool key_list_;
-  std::map<std::string, Tally> tallies_;
+  std::unordered_map<std::string, Tally, Hash, std::equal_to<>> tallies_;
 };
 
 // Counts publication days ("YYYYMMDD" slot) and undated matches, for the date histogram.
