@@ -46,18 +46,10 @@ int FinancialNewsReader::confidence(std::string_view, std::string_view head) con
 
 void FinancialNewsReader::read(std::istream& in, const std::string& origin,
                                ArticleSink& sink) const {
-  const std::string content{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (in.bad()) {
-    sink.skipped(origin, "read error");
-    return;
-  }
-  Article a;
-  a.origin = origin;
   std::string error;
-  if (!parse_plain_text_article(content, a, error)) {
-    sink.skipped(origin, error);
-    return;
-  }
+  auto parsed = read_plain_text_article(in, origin, sink, error);
+  if (!parsed) return;
+  Article& a = *parsed;
   if (a.body.empty()) {
     sink.skipped(origin, "no body (header only)");
     return;

@@ -109,22 +109,29 @@ int PlainTextReader::confidence(std::string_view origin, std::string_view) const
   return origin.ends_with(".txt") ? 20 : 1;
 }
 
-void PlainTextReader::read(std::istream& in, const std::string& origin, ArticleSink& sink) const {
+std::optional<Article> read_plain_text_article(std::istream& in, const std::string& origin,
+                                               ArticleSink& sink, std::string& header_problem) {
   const std::string content{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
   if (in.bad()) {
     sink.skipped(origin, "read error");
-    return;
+    return std::nullopt;
   }
   Article a;
   a.origin = origin;
-  std::string error;
-  if (!parse_plain_text_article(content, a, error)) {
-    sink.skipped(origin, error);
-    return;
+  if (!parse_plain_text_article(content, a, header_problem)) {
+    sink.skipped(origin, header_problem);
+    return std::nullopt;
   }
+  return a;
+}
+
+void PlainTextReader::read(std::istream& in, const std::string& origin, ArticleSink& sink) const {
+  std::string error;
+  auto a = read_plain_text_article(in, origin, sink, error);
+  if (!a) return;
   // A header problem (an unreadable date) is worth a warning but costs the article nothing.
   if (!error.empty()) sink.warning(origin, error);
-  sink.article(std::move(a));
+  sink.article(std::move(*a));
 }
 
 }  // namespace newsarchive::indexer

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "newsarchive/indexer/readers/article_reader.h"
 
 namespace newsarchive::indexer {
@@ -17,5 +19,10 @@ class PlainTextReader final : public ArticleReader {
 // Parses a whole plain-text article (exposed for tests and for readers of bundles).
 // Returns false with `error` set when the text cannot be an article (e.g. it is empty).
 bool parse_plain_text_article(std::string_view text, Article& out, std::string& error);
+
+// Reads all of `in` as one plain-text article; reports a read error or an empty text to `sink`
+// as skipped and returns nothing. `header_problem` receives a kept article's header warning.
+std::optional<Article> read_plain_text_article(std::istream& in, const std::string& origin,
+                                               ArticleSink& sink, std::string& header_problem);
 
 }  // namespace newsarchive::indexer
