@@ -10,7 +10,8 @@ packages=(
   libxml2-dev                        # XML and HTML parsing
   libarchive-dev                     # compressed files and archives, read as streams
   libicu-dev                         # Unicode folding for entity keys
-  libsqlite3-dev                     # SQLite FTS5, a peer in the benchmark
+  libsqlite3-dev sqlite3             # SQLite FTS5, a peer in the benchmark
+  xapian-omega                       # omindex, a peer in the benchmark (and its smoke test)
   zlib1g-dev                         # gzip-compressed corpora for NER training
   libgtest-dev libgmock-dev          # tests
 )
