@@ -6,7 +6,7 @@ packages=(
   libxapian-dev xapian-tools         # the search engine library, xapian-compact/xapian-tcpsrv
   libcli11-dev                       # command-line parsing
   nlohmann-json3-dev                 # JSON Lines input, --json output, stored document data
-  libhowardhinnant-date-dev          # calendars and time zones
+  libhowardhinnant-date-dev tzdata   # calendars, and time zones shown in the reader's terms
   libxml2-dev                        # XML and HTML parsing
   libarchive-dev                     # compressed files and archives, read as streams
   libicu-dev                         # Unicode folding for entity keys

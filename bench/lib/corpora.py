@@ -37,17 +37,21 @@ def jsonl(shared, work, name):
 
 
 def stats(path):
-    """Articles, text MB (title + body, UTF-8) and distinct ids of a JSON Lines file."""
+    """Articles, text MB (title + body, UTF-8), distinct ids and how many of those carry a
+    publication date (the last article of an id wins, as in every engine) of a JSON Lines file."""
     cache = path + ".stats.json"
     if os.path.exists(cache) and os.path.getmtime(cache) >= os.path.getmtime(path):
-        return json.load(open(cache))
-    n, text, ids = 0, 0, set()
+        cached = json.load(open(cache))
+        if "dated_ids" in cached:
+            return cached
+    n, text, dated = 0, 0, {}
     for line in open(path, encoding="utf-8"):
         a = json.loads(line)
         n += 1
         text += len(a.get("title", "").encode()) + len(a.get("body", "").encode())
-        ids.add(a["id"])
-    result = {"articles": n, "distinct_ids": len(ids), "text_mb": text / 1e6}
+        dated[a["id"]] = bool(str(a.get("date") or "").strip())
+    result = {"articles": n, "distinct_ids": len(dated), "dated_ids": sum(dated.values()),
+              "text_mb": text / 1e6}
     json.dump(result, open(cache, "w"))
     return result
 

@@ -1,6 +1,7 @@
 """How each engine indexes a corpus, reports its article count and compacts its database.
 newsarchive runs as shipped (news-index, no environment tuning); the floor gets its best
 single-writer settings (an explicit XAPIAN_FLUSH_THRESHOLD); omindex runs with its defaults."""
+import json
 import os
 import re
 import shutil
@@ -55,6 +56,15 @@ def article_count(engine, db):
             return con.execute("SELECT count(*) FROM docs").fetchone()[0]
     out = run(["xapian-delve", db])
     return int(re.search(r"number of documents = (\d+)", out).group(1))
+
+
+def dated_count(bins, db):
+    """Articles of a newsarchive database with a publication date: all of them less the date
+    histogram's "undated" bucket, asked of news-search so the schema stays in one place."""
+    out = json.loads(run([bins["news-search"], "--db", db, "--json", "--limit", "0",
+                          "--facets", "date"]))
+    undated = next(f["undated"] for f in out["facets"] if f["field"] == "date")
+    return out["total"]["lower_bound"] - undated  # exact: facets count every match
 
 
 def compacted_size(engine, bins, db):

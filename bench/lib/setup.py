@@ -7,6 +7,7 @@ from .measure import log
 
 PROGRAMS = {  # program -> path inside the build dir
     "news-index": "indexer/news-index",
+    "news-search": "searcher/news-search",
     "bench-floor-index": "bench/bench-floor-index",
     "bench-floor-search": "bench/bench-floor-search",
     "bench-fts5-index": "bench/bench-fts5-index",

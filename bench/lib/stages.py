@@ -54,6 +54,11 @@ def check(ctx, corpus, stats, queries_file):
             found["and_queries"].setdefault(q, {})[e] = n
     problems = [f"{e} holds {n} articles, expected {stats['distinct_ids']}"
                 for e, n in found["articles"].items() if n != stats["distinct_ids"]]
+    # Every article that carries a publication date must get it (issue: dates, 100%).
+    dated = engines.dated_count(ctx.bins, engines.db_path(ctx.work, corpus, "newsarchive"))
+    found["dated"] = {"newsarchive": dated, "expected": stats["dated_ids"]}
+    if dated != stats["dated_ids"]:
+        problems.append(f"newsarchive dated {dated} articles, {stats['dated_ids']} carry a date")
     for q, by_engine in found["and_queries"].items():
         xapian = {by_engine[e] for e in engines.XAPIAN_ENGINES}
         if len(xapian) != 1:

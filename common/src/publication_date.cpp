@@ -104,13 +104,14 @@ struct Parts {
   minutes offset{0};
 };
 
-std::optional<Timestamp> assemble(const Parts& p) {
+std::optional<PublicationDate> assemble(const Parts& p) {
   if (p.year < 0 || p.month == 0 || p.day == 0) return std::nullopt;
   const year_month_day ymd{year{p.year}, month{unsigned(p.month)}, day{unsigned(p.day)}};
   if (!ymd.ok()) return std::nullopt;
   if (p.hour > 24 || p.minute > 59 || p.second > 60) return std::nullopt;
   const sys_days d{ymd};
-  return Timestamp{d} + hours(p.hour) + minutes(p.minute) + seconds(p.second) - p.offset;
+  return PublicationDate{
+      Timestamp{d} + hours(p.hour) + minutes(p.minute) + seconds(p.second) - p.offset, p.has_time};
 }
 
 // "+0200", "-05:00", "+02", "-5" as a signed offset; `i` points at the sign.
@@ -164,7 +165,7 @@ bool read_time(const std::vector<Token>& t, std::size_t& i, Parts& p) {
 // The written forms: any order of month name, day, year, time and zone, which covers RFC 2822,
 // "Fri Oct 20, 2006 4:25pm EDT", "26-FEB-1987 15:01:01.79", "November 15, 2023" and
 // "15 Nov 2023". Each part may appear once; an unknown word rejects the whole text.
-std::optional<Timestamp> parse_written(std::string_view s) {
+std::optional<PublicationDate> parse_written(std::string_view s) {
   const auto t = tokenize(s);
   if (t.empty()) return std::nullopt;
   Parts p;
@@ -233,7 +234,7 @@ int number_at(std::string_view s, std::size_t pos, std::size_t n) {
 }
 
 // ISO 8601 / RFC 3339: YYYY-MM-DD[(T| )HH:MM[:SS[.frac]]][Z|±HH[:MM]|±HHMM]
-std::optional<Timestamp> parse_iso(std::string_view s) {
+std::optional<PublicationDate> parse_iso(std::string_view s) {
   if (!(digits_at(s, 0, 4) && s.size() >= 10 && s[4] == '-' && digits_at(s, 5, 2) && s[7] == '-' &&
         digits_at(s, 8, 2)))
     return std::nullopt;
@@ -243,6 +244,7 @@ std::optional<Timestamp> parse_iso(std::string_view s) {
       i + 3 < s.size() && s[i + 3] == ':' && digits_at(s, i + 4, 2)) {
     p.hour = number_at(s, i + 1, 2);
     p.minute = number_at(s, i + 4, 2);
+    p.has_time = true;
     i += 6;
     if (i < s.size() && s[i] == ':' && digits_at(s, i + 1, 2)) {
       p.second = number_at(s, i + 1, 2);
@@ -282,7 +284,7 @@ std::optional<Timestamp> parse_iso(std::string_view s) {
 
 }  // namespace
 
-std::optional<Timestamp> parse_publication_date(std::string_view text_in) {
+std::optional<PublicationDate> read_publication_date(std::string_view text_in) {
   std::string_view s = text::trim(text_in);
   // Reuters-21578 appends control characters and desk codes after the time ("...59.13\x05\x05F").
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -296,10 +298,27 @@ std::optional<Timestamp> parse_publication_date(std::string_view text_in) {
   if (s.size() >= 9 && s.size() <= 12 && digits_at(s, 0, s.size())) {
     long long v = 0;
     std::from_chars(s.data(), s.data() + s.size(), v);
-    return Timestamp{seconds(v)};
+    return PublicationDate{Timestamp{seconds(v)}, true};
   }
   if (auto iso = parse_iso(s)) return iso;
   return parse_written(s);
+}
+
+std::optional<Timestamp> parse_publication_date(std::string_view text) {
+  if (const auto d = read_publication_date(text)) return d->instant;
+  return std::nullopt;
+}
+
+bool set_publication_date(Article& a, std::string_view text) {
+  const auto d = read_publication_date(text);
+  if (!d) return false;
+  a.published = d->instant;
+  a.published_has_time = d->has_time;
+  return true;
+}
+
+std::string format_publication_date(Timestamp t, bool has_time) {
+  return has_time ? format_iso8601(t) : format_day(t);
 }
 
 std::string format_iso8601(Timestamp t) {

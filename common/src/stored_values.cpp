@@ -60,7 +60,7 @@ std::string encode_data(const Article& a) {
   if (!a.source.empty()) j[key::kSource] = a.source;
   if (!a.language.empty()) j[key::kLanguage] = a.language;
   if (!a.authors.empty()) j[key::kAuthors] = a.authors;
-  if (a.published) j[key::kDate] = format_iso8601(*a.published);
+  if (a.published) j[key::kDate] = format_publication_date(*a.published, a.published_has_time);
   if (!a.origin.empty()) j[key::kOrigin] = a.origin;
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
@@ -81,7 +81,10 @@ StoredArticle decode_data(std::string_view data) {
   if (const auto it = j.find(key::kAuthors); it != j.end() && it->is_array())
     for (const auto& a : *it)
       if (a.is_string()) s.authors.push_back(a.get<std::string>());
-  if (const auto d = text(key::kDate); !d.empty()) s.published = parse_publication_date(d);
+  if (const auto d = read_publication_date(text(key::kDate))) {
+    s.published = d->instant;
+    s.published_has_time = d->has_time;
+  }
   return s;
 }
 

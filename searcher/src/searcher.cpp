@@ -32,9 +32,9 @@ class DateKeyUndatedLast final : public Xapian::KeyMaker {
   bool newest_first_;
 };
 
-std::optional<std::string> iso(const std::optional<Timestamp>& t) {
-  if (!t) return std::nullopt;
-  return format_iso8601(*t);
+std::optional<std::string> publication_date(const stored::StoredArticle& s) {
+  if (!s.published) return std::nullopt;
+  return format_publication_date(*s.published, s.published_has_time);
 }
 
 Hit make_hit(const Xapian::MSetIterator& it, std::size_t rank, const Xapian::MSet& mset,
@@ -50,7 +50,7 @@ Hit make_hit(const Xapian::MSetIterator& it, std::size_t rank, const Xapian::MSe
   h.source = stored.source;
   h.language = stored.language;
   h.authors = stored.authors;
-  h.date = iso(stored.published);
+  h.date = publication_date(stored);
   h.snippet = searcher::make_snippet(mset, stored.body, request.snippet_length, stemmer);
   return h;
 }
@@ -203,8 +203,8 @@ std::optional<ArticleRecord> Searcher::article(const std::string& id) const {
   auto it = db->postlist_begin(term);
   if (it == db->postlist_end(term)) return std::nullopt;
   const auto s = stored::decode_data(db->get_document(*it).get_data());
-  return ArticleRecord{s.id,       s.title,  s.body,    s.url,           s.source,
-                       s.language, s.origin, s.authors, iso(s.published)};
+  return ArticleRecord{
+      s.id, s.title, s.body, s.url, s.source, s.language, s.origin, s.authors, publication_date(s)};
 }
 
 std::uint64_t Searcher::article_count() const {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <ostream>
 
+#include "local_time.h"
 #include "result_printer.h"
 
 namespace newsarchive::cli {
@@ -80,7 +81,7 @@ std::string bar(std::uint64_t value, std::uint64_t max, std::size_t width, bool 
 
 class HumanPrinter final : public ResultPrinter {
  public:
-  explicit HumanPrinter(HumanStyle style) : style_(style) {}
+  explicit HumanPrinter(HumanStyle style) : style_(style), local_time_(style_.time_zone) {}
 
   void results(const SearchResult& r, std::ostream& out) override {
     for (const auto& w : r.warnings) out << "note: " << w << "\n";
@@ -96,7 +97,7 @@ class HumanPrinter final : public ResultPrinter {
           wrap(on(kBold) + h.title + off(), style_.width, std::string(rank.size(), ' '));
       title.replace(0, rank.size(), rank);
       out << "\n" << title;
-      out << "\n   " << on(kDim) << (h.date ? h.date->substr(0, 10) : "undated");
+      out << "\n   " << on(kDim) << (h.date ? local_time_.show(*h.date) : "undated");
       if (!h.source.empty()) out << " · " << h.source;
       if (!h.authors.empty()) out << " · " << h.authors.front();
       out << " · id " << h.id << off() << "\n";
@@ -135,7 +136,7 @@ class HumanPrinter final : public ResultPrinter {
 
   void article(const ArticleRecord& a, std::ostream& out) override {
     out << on(kBold) << a.title << off() << "\n";
-    out << on(kDim) << (a.date ? *a.date : "undated");
+    out << on(kDim) << (a.date ? local_time_.show(*a.date) : "undated");
     if (!a.source.empty()) out << " · " << a.source;
     for (const auto& au : a.authors) out << " · " << au;
     out << off() << "\n";
@@ -161,6 +162,7 @@ class HumanPrinter final : public ResultPrinter {
     return f.field + ":";
   }
   HumanStyle style_;
+  LocalTime local_time_;
 };
 
 }  // namespace

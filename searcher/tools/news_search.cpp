@@ -77,6 +77,10 @@ int main(int argc, char** argv) {
           ->delimiter(',');
   bool ascii = false;
   app.add_flag("--ascii", ascii, "Draw the date histogram in ASCII");
+  std::string time_zone;
+  app.add_option("--tz", time_zone,
+                 "Show dates in this time zone (IANA name, e.g. Europe/Paris; default: $TZ, then "
+                 "the system's). --json always gives UTC");
   CLI11_PARSE(app, argc, argv);
 
   // "--facets" takes any number of values, so it may swallow query words that follow it
@@ -113,8 +117,14 @@ int main(int argc, char** argv) {
   request.sort = sort == "newest"   ? SortOrder::kNewest
                  : sort == "oldest" ? SortOrder::kOldest
                                     : SortOrder::kRelevance;
-  const auto printer = json ? cli::make_json_printer()
-                            : cli::make_human_printer({colour_wanted(), terminal_width(), ascii});
+  std::unique_ptr<cli::ResultPrinter> printer;
+  try {
+    printer = json ? cli::make_json_printer()
+                   : cli::make_human_printer({colour_wanted(), terminal_width(), ascii, time_zone});
+  } catch (const std::runtime_error& e) {
+    std::cerr << "news-search: --tz: " << e.what() << "\n";
+    return kExitError;
+  }
   try {
     const Searcher searcher(db_path);
     if (!show_id.empty()) {

@@ -4,6 +4,7 @@
 
 #include <iosfwd>
 #include <memory>
+#include <string>
 
 #include "newsarchive/searcher.h"
 
@@ -19,9 +20,11 @@ class ResultPrinter {
 struct HumanStyle {
   bool colour = false;
   std::size_t width = 100;
-  bool ascii = false;  // bar charts in plain ASCII instead of Unicode blocks
+  bool ascii = false;     // bar charts in plain ASCII instead of Unicode blocks
+  std::string time_zone;  // dates shown in this IANA zone; empty: $TZ, then the system's
 };
 
+// Throws std::runtime_error for an unknown time zone.
 std::unique_ptr<ResultPrinter> make_human_printer(HumanStyle style);
 std::unique_ptr<ResultPrinter> make_json_printer();
 

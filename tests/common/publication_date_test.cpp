@@ -69,5 +69,33 @@ TEST(PublicationDate, RejectsWhatIsNotADate) {
   EXPECT_EQ(iso("the 15th of never"), "none");
 }
 
+TEST(PublicationDate, SaysWhetherTheSourceGaveATimeOfDay) {
+  const auto has_time = [](std::string_view text) {
+    const auto d = read_publication_date(text);
+    EXPECT_TRUE(d) << text;
+    return d && d->has_time;
+  };
+  EXPECT_FALSE(has_time("2023-11-15"));
+  EXPECT_FALSE(has_time("November 15, 2023"));
+  EXPECT_FALSE(has_time("15 Nov 2023"));
+  EXPECT_TRUE(has_time("2023-11-15T00:00:00Z"));
+  EXPECT_TRUE(has_time("2023-11-15 10:30"));
+  EXPECT_TRUE(has_time("Fri Oct 20, 2006 4:25pm EDT"));
+  EXPECT_TRUE(has_time("26-FEB-1987 15:01:01.79"));
+  EXPECT_TRUE(has_time("1700000000"));
+}
+
+TEST(PublicationDate, DayAloneIsStoredAsTheDayAlone) {
+  Article a;
+  ASSERT_TRUE(set_publication_date(a, "November 15, 2023"));
+  EXPECT_FALSE(a.published_has_time);
+  EXPECT_EQ(format_publication_date(*a.published, a.published_has_time), "2023-11-15");
+  ASSERT_TRUE(set_publication_date(a, "Fri Oct 20, 2006 4:25pm EDT"));
+  EXPECT_TRUE(a.published_has_time);
+  EXPECT_EQ(format_publication_date(*a.published, a.published_has_time), "2006-10-20T20:25:00Z");
+  EXPECT_FALSE(set_publication_date(a, "sometime"));
+  EXPECT_EQ(format_iso8601(*a.published), "2006-10-20T20:25:00Z");  // untouched
+}
+
 }  // namespace
 }  // namespace newsarchive

@@ -41,6 +41,18 @@ TEST(StoredValues, DataKeepsWhatAHitDisplays) {
   EXPECT_EQ(s.body, "Body");
   ASSERT_EQ(s.authors.size(), 1u);
   EXPECT_EQ(s.published, a.published);
+  EXPECT_TRUE(s.published_has_time);
+}
+
+TEST(StoredValues, DataKeepsWhetherTheTimeOfDayIsKnown) {
+  Article a;
+  a.id = "x2";
+  ASSERT_TRUE(set_publication_date(a, "15 Nov 2023"));
+  const auto day = decode_data(encode_data(a));
+  EXPECT_EQ(day.published, a.published);
+  EXPECT_FALSE(day.published_has_time);
+  ASSERT_TRUE(set_publication_date(a, "2023-11-15T00:00:00Z"));  // the same instant, with a time
+  EXPECT_TRUE(decode_data(encode_data(a)).published_has_time);
 }
 
 TEST(StoredValues, SchemaVersionIsCheckedWithAClearMessage) {

@@ -1,9 +1,12 @@
 // Dates mentioned in the text, resolved against the publication date, found with mentions:.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "run_command.h"
 
@@ -50,6 +53,44 @@ TEST(MentionedDates, UndatedArticleKeepsOct7UnresolvedButADatedCopyResolvesIt) {
   EXPECT_EQ(hits(dir / "b", "Hezbollah mentions:2023-10-07"), 1u);
   EXPECT_EQ(hits(dir / "b", "mentions:2023-10-08"), 0u);
   EXPECT_EQ(hits(dir / "b", "mentions:2022"), 0u);
+}
+
+// Stored in UTC, shown in the reader's zone; a date without a time stays its calendar day.
+TEST(PublicationDates, ShownInTheReadersTimeZone) {
+  testing::TempDir dir;
+  dir.write("in/stamped.txt",
+            "Title: Stamped wire story\nDate: Fri Oct 20, 2006 4:25pm EDT\n\nOil prices rose.\n");
+  dir.write("in/dayonly.txt", "Title: Day only story\nDate: 2023-11-16\n\nOil prices fell.\n");
+  ASSERT_EQ(run_command(std::string(NEWS_INDEX) + " --db " + shell_quote(dir / "db") + " " +
+                        shell_quote(dir / "in"))
+                .status,
+            0);
+  const auto shown = [&](const std::string& env, const std::string& options) {
+    const auto r = run_command(env + " " + NEWS_SEARCH + " --db " + shell_quote(dir / "db") + " " +
+                               options + " oil");
+    EXPECT_EQ(r.status, 0) << r.err;
+    return r.out;
+  };
+  const std::string new_york = shown("TZ=America/New_York", "");
+  EXPECT_NE(new_york.find("2006-10-20 16:25 EDT"), std::string::npos) << new_york;
+  EXPECT_NE(new_york.find("2023-11-16"), std::string::npos) << new_york;
+  const std::string tokyo = shown("TZ=America/New_York", "--tz Asia/Tokyo");
+  EXPECT_NE(tokyo.find("2006-10-21 05:25 JST"), std::string::npos) << tokyo;
+  // Midnight UTC would be the evening before in Los Angeles: a bare day must not move.
+  const std::string los_angeles = shown("TZ=America/Los_Angeles", "");
+  EXPECT_NE(los_angeles.find("2023-11-16"), std::string::npos) << los_angeles;
+  EXPECT_EQ(los_angeles.find("2023-11-15"), std::string::npos) << los_angeles;
+
+  const auto json = nlohmann::json::parse(shown("TZ=Asia/Tokyo", "--json"));
+  std::vector<std::string> dates;
+  for (const auto& h : json["hits"]) dates.push_back(h["date"]);
+  EXPECT_NE(std::find(dates.begin(), dates.end(), "2006-10-20T20:25:00Z"), dates.end());
+  EXPECT_NE(std::find(dates.begin(), dates.end(), "2023-11-16"), dates.end());
+
+  const auto bad = run_command(std::string(NEWS_SEARCH) + " --db " + shell_quote(dir / "db") +
+                               " --tz Mars/Olympus oil");
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.err.find("unknown time zone 'Mars/Olympus'"), std::string::npos) << bad.err;
 }
 
 }  // namespace

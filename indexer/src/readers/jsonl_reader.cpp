@@ -83,7 +83,7 @@ bool parse_json_article(std::string_view line, Article& a, std::string& error) {
                                      "publication_date", "timestamp"})) {
     const std::string d =
         v->is_number() ? std::to_string(std::llround(v->get<double>())) : as_text(*v);
-    a.published = parse_publication_date(d);
+    set_publication_date(a, d);
     if (!a.published && !text::trim(d).empty())
       error = "unrecognised date '" + d + "' (article kept, undated)";
   }

@@ -28,7 +28,7 @@ bool apply_header(std::string_view key, std::string_view value, Article& a, std:
   if (k == "title" || k == "headline") {
     a.title = v;
   } else if (k == "date" || k == "published") {
-    a.published = parse_publication_date(v);
+    set_publication_date(a, v);
     if (!a.published && !v.empty()) error = "unrecognised date '" + v + "' (article kept, undated)";
   } else if (k == "source" || k == "publisher") {
     a.source = v;
@@ -59,7 +59,7 @@ bool parse_dash_header(std::string_view& rest, Article& a) {
   std::string_view byline = text::trim(lines[1].substr(2));
   if (byline.starts_with("By ")) byline.remove_prefix(3);
   if (!byline.empty()) a.authors.emplace_back(byline);
-  a.published = parse_publication_date(text::trim(lines[2].substr(2)));
+  set_publication_date(a, text::trim(lines[2].substr(2)));
   a.url = text::trim(lines[3].substr(2));
   rest = probe;
   return true;

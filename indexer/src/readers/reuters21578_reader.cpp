@@ -61,7 +61,7 @@ bool parse_reuters21578_record(std::string_view record_latin1, Article& a, std::
 
   if (auto d = markup::element(view, "DATE")) {
     const std::string written = markup::decode_entities(*d);
-    if (auto usable = converter_date(written)) a.published = parse_publication_date(*usable);
+    if (auto usable = converter_date(written)) set_publication_date(a, *usable);
     if (!a.published) error = "unrecognised date '" + clean(written) + "' (article kept, undated)";
   }
 

@@ -18,11 +18,11 @@ std::string first_field(std::string_view record, std::initializer_list<std::stri
 
 // TREC collections write dates their own ways: "January 1, 1989, Sunday, Home Edition" (LA
 // Times), "910514" (FT, YYMMDD), "02/12/88" (WSJ). Each is tried after the standard forms.
-std::optional<Timestamp> trec_date(std::string_view s) {
-  if (auto t = parse_publication_date(s)) return t;
+std::optional<PublicationDate> trec_date(std::string_view s) {
+  if (auto t = read_publication_date(s)) return t;
   if (const auto second_comma = s.find(',', s.find(',') + 1);
       second_comma != std::string_view::npos)
-    if (auto t = parse_publication_date(s.substr(0, second_comma))) return t;
+    if (auto t = read_publication_date(s.substr(0, second_comma))) return t;
   const auto all_digits = [](std::string_view d) {
     return d.find_first_not_of("0123456789") == std::string_view::npos;
   };
@@ -39,7 +39,7 @@ std::optional<Timestamp> trec_date(std::string_view s) {
   } else {
     return std::nullopt;
   }
-  return parse_publication_date(iso);
+  return read_publication_date(iso);
 }
 
 }  // namespace
@@ -57,8 +57,12 @@ bool parse_trec_record(std::string_view raw, Article& a, std::string& error) {
   if (!byline.empty()) a.authors.push_back(byline);
   a.source = first_field(record, {"SOURCE", "SO", "PUB"});
   if (const std::string date = first_field(record, {"DATE", "DATE_TIME", "DD"}); !date.empty()) {
-    a.published = trec_date(date);
-    if (!a.published) error = "unrecognised date '" + date + "' (article kept, undated)";
+    if (const auto d = trec_date(date)) {
+      a.published = d->instant;
+      a.published_has_time = d->has_time;
+    } else {
+      error = "unrecognised date '" + date + "' (article kept, undated)";
+    }
   }
   // A document may carry its text in several TEXT parts (the AP collection does).
   for (auto part : markup::elements(record, "TEXT")) {

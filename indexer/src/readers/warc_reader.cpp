@@ -171,7 +171,7 @@ bool response_article(std::string_view block, const Headers& warc, Article& a, s
   a.url = header(warc, "warc-target-uri");
   a.id = a.url;
   if (!a.published) {
-    a.published = parse_publication_date(header(warc, "warc-date"));
+    set_publication_date(a, header(warc, "warc-date"));
     error.clear();  // the page's unreadable date is replaced by the crawl date
   }
   return true;

@@ -209,7 +209,7 @@ std::string html_fragment_text(std::string_view html) {
 void set_date(Article& a, std::string_view written, std::string& warning) {
   const std::string_view s = text::trim(written);
   if (s.empty()) return;
-  a.published = parse_publication_date(s);
+  set_publication_date(a, s);
   if (!a.published && s.size() >= 8 && s.find_first_not_of("0123456789") >= 8) {
     // Basic format: insert the separators the extended format has.
     std::string extended = std::string(s.substr(0, 4)) + "-" + std::string(s.substr(4, 2)) + "-" +
@@ -226,7 +226,7 @@ void set_date(Article& a, std::string_view written, std::string& warning) {
       }
     }
     extended += rest;
-    a.published = parse_publication_date(extended);
+    set_publication_date(a, extended);
   }
   if (!a.published) warning = "unrecognised date '" + std::string(s) + "' (article kept, undated)";
 }

@@ -89,7 +89,9 @@ struct Hit {
   std::string source;
   std::string language;
   std::vector<std::string> authors;
-  std::optional<std::string> date;  // ISO 8601, UTC; nothing when undated
+  // Publication date in UTC: ISO 8601 with the time ("2023-11-15T10:30:00Z"), or the day alone
+  // ("2023-11-15") when the source gave no time; nothing when undated.
+  std::optional<std::string> date;
   Snippet snippet;
 };
 
@@ -132,7 +134,7 @@ struct ArticleRecord {
   std::string language;
   std::string origin;  // the file (and line) it was indexed from
   std::vector<std::string> authors;
-  std::optional<std::string> date;  // ISO 8601, UTC
+  std::optional<std::string> date;  // as Hit::date
 };
 
 class Searcher {

@@ -43,6 +43,8 @@ struct Article {
   std::vector<std::string> authors;
   std::string language;  // ISO 639-1; empty means "the indexer's default"
   std::optional<Timestamp> published;
+  // False when the source gave the day only (then `published` is that day's midnight UTC).
+  bool published_has_time = true;
 
   // A collection's own labels (kind, value), e.g. Reuters-21578 ("topics", "cocoa").
   std::vector<std::pair<std::string, std::string>> labels;

@@ -20,6 +20,22 @@ namespace newsarchive {
 // Returns nothing for text that is not one of these, or a date that does not exist.
 std::optional<Timestamp> parse_publication_date(std::string_view text);
 
+// The same, saying whether the source gave a time of day. A date alone names a calendar day, not
+// an instant: shown in another time zone it must stay that day, never become the evening before.
+struct PublicationDate {
+  Timestamp instant;
+  bool has_time;
+};
+std::optional<PublicationDate> read_publication_date(std::string_view text);
+
+// Sets `a.published` and `a.published_has_time` from `text`; false (and `a` untouched) when the
+// text is not a date.
+bool set_publication_date(Article& a, std::string_view text);
+
+// As stored and returned to library users: ISO 8601 in UTC ("2023-11-15T10:30:00Z") when the time
+// is known, the day alone ("2023-11-15") when it is not.
+std::string format_publication_date(Timestamp t, bool has_time);
+
 // ISO 8601 in UTC: "2023-11-15T10:30:00Z".
 std::string format_iso8601(Timestamp t);
 // "2023-11-15".

@@ -31,6 +31,7 @@ struct StoredArticle {
   std::string id, title, body, url, source, language, origin;
   std::vector<std::string> authors;
   std::optional<Timestamp> published;
+  bool published_has_time = true;
 };
 std::string encode_data(const Article& a);
 StoredArticle decode_data(std::string_view data);
