@@ -77,6 +77,12 @@ int main(int argc, char** argv) {
           ->delimiter(',');
   bool ascii = false;
   app.add_flag("--ascii", ascii, "Draw the date histogram in ASCII");
+  SearcherOptions open_options;
+  app.add_flag("--allow-partial", open_options.allow_partial,
+               "Over shards (--db STUB): search those that answer, warn about the rest");
+  app.add_option("--remote-timeout", open_options.remote_timeout_ms,
+                 "Remote shards: milliseconds to wait for a reply (connecting: 5000)")
+      ->capture_default_str();
   CLI11_PARSE(app, argc, argv);
 
   // "--facets" takes any number of values, so it may swallow query words that follow it
@@ -116,7 +122,7 @@ int main(int argc, char** argv) {
   const auto printer = json ? cli::make_json_printer()
                             : cli::make_human_printer({colour_wanted(), terminal_width(), ascii});
   try {
-    const Searcher searcher(db_path);
+    const Searcher searcher(db_path, open_options);
     if (!show_id.empty()) {
       const auto a = searcher.article(show_id);
       if (!a) {
