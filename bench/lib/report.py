@@ -1,5 +1,6 @@
 """The Markdown report: one table per section, a figure per engine and the ratio
 newsarchive/peer for each figure. Missing figures print as "n/a" with the reason."""
+from . import shards
 
 ORDER = ["newsarchive", "floor", "fts5", "omindex"]
 PEER_NAMES = {"floor": "floor (bare Xapian)", "fts5": "SQLite FTS5",
@@ -109,4 +110,6 @@ def markdown(res):
         "is slower (latency) or faster (queries/s, articles/s)."))
     out.append(table("Ranking quality on TIME (83 queries, 423 articles)",
                             relevance_rows(res["relevance"])))
+    if "shards" in res:
+        out.append(shards.markdown(res["shards"]))
     return "\n".join(out)

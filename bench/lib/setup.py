@@ -30,16 +30,17 @@ def install_tools():
     subprocess.run(["apt-get", "install", "-y", "--no-install-recommends", *missing], check=True)
 
 
-def programs(repo, build_dir):
+def programs(repo, build_dir, names=tuple(PROGRAMS)):
     """{name: path}, building the targets (Release) first; a build that fails while every
-    program already exists only warns, so others' work in progress does not stop a run."""
+    program already exists only warns, so others' work in progress does not stop a run.
+    `names`: only these programs (a stage run alone needs fewer)."""
     if not os.path.exists(os.path.join(build_dir, "build.ninja")):
         log(f"configuring {build_dir} (Release)")
         subprocess.run(["cmake", "-S", repo, "-B", build_dir, "-G", "Ninja",
                         "-DCMAKE_BUILD_TYPE=Release"], check=True, stdout=subprocess.DEVNULL)
-    paths = {name: os.path.join(build_dir, rel) for name, rel in PROGRAMS.items()}
+    paths = {name: os.path.join(build_dir, PROGRAMS[name]) for name in names}
     built = subprocess.run(["cmake", "--build", build_dir, "--parallel", "2",
-                            "--target", *PROGRAMS],
+                            "--target", *names],
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     if built.returncode != 0:
         missing = [p for p in paths.values() if not os.path.exists(p)]

@@ -1,58 +1,63 @@
 #include "database_pool.h"
 
-#include <filesystem>
-
-#include "newsarchive/common/stored_values.h"
-#include "newsarchive/searcher.h"
-
 namespace newsarchive::searcher {
+namespace {
 
-DatabasePool::DatabasePool(std::string path) : path_(std::move(path)) {
+// How long a handle missing a shard is reused before the shard is tried again: short enough to
+// notice a restarted server soon, long enough not to pay a connect timeout on every search.
+constexpr auto kRetryMissingShardsAfter = std::chrono::seconds(5);
+
+}  // namespace
+
+DatabasePool::DatabasePool(std::string path, SearcherOptions options)
+    : path_(std::move(path)), options_(options) {
   idle_.push_back(open());
 }
 
-std::unique_ptr<Xapian::Database> DatabasePool::open() const {
-  if (!std::filesystem::exists(path_))
-    throw DatabaseError("no index at '" + path_ +
-                        "': create one with news-index (e.g. news-index --db " + path_ +
-                        " sample_data/), or name another with --db");
-  std::unique_ptr<Xapian::Database> db;
-  try {
-    db = std::make_unique<Xapian::Database>(path_);
-  } catch (const Xapian::Error& e) {
-    throw DatabaseError("cannot open index '" + path_ + "': " + e.get_msg() +
-                        " (is it a newsarchive index? news-index creates one)");
-  }
-  try {
-    stored::check_schema(*db, path_);
-  } catch (const stored::SchemaMismatch& e) {
-    throw SchemaError(e.what());
-  }
-  return db;
+std::unique_ptr<DatabasePool::Handle> DatabasePool::open() const {
+  return std::make_unique<Handle>(
+      Handle{open_archive(path_, options_), std::chrono::steady_clock::now()});
 }
 
 DatabasePool::Lease DatabasePool::borrow() {
-  std::unique_ptr<Xapian::Database> db;
+  std::unique_ptr<Handle> handle;
   {
     std::lock_guard lock(mutex_);
-    if (!idle_.empty()) {
-      db = std::move(idle_.back());
+    while (!handle && !idle_.empty()) {
+      handle = std::move(idle_.back());
       idle_.pop_back();
+      if (!handle->archive.missing.empty() &&
+          std::chrono::steady_clock::now() - handle->opened_at > kRetryMissingShardsAfter)
+        handle.reset();
     }
   }
-  if (!db) db = open();
-  try {
-    db->reopen();  // cheap when nothing changed; picks up an indexer's latest commit
-  } catch (const Xapian::DatabaseError& e) {
-    throw DatabaseError("cannot read index '" + path_ + "': " + e.get_msg());
+  if (handle) {
+    try {
+      handle->archive.db.reopen();  // cheap when nothing changed; picks up the latest commit
+      return Lease(*this, std::move(handle), false);
+    } catch (const Xapian::NetworkError&) {
+      handle.reset();  // a remote shard went away since: open afresh, which names it
+    } catch (const Xapian::DatabaseError& e) {
+      throw DatabaseError("cannot read index '" + path_ + "': " + e.get_msg());
+    }
   }
-  return Lease(*this, std::move(db));
+  return Lease(*this, open(), true);
 }
 
-void DatabasePool::give_back(std::unique_ptr<Xapian::Database> db) {
-  if (!db) return;
+void DatabasePool::Lease::discard() {
+  handle_.reset();
+  pool_.drop_idle();
+}
+
+void DatabasePool::give_back(std::unique_ptr<Handle> handle) {
+  if (!handle) return;
   std::lock_guard lock(mutex_);
-  idle_.push_back(std::move(db));
+  idle_.push_back(std::move(handle));
+}
+
+void DatabasePool::drop_idle() {
+  std::lock_guard lock(mutex_);
+  idle_.clear();
 }
 
 }  // namespace newsarchive::searcher

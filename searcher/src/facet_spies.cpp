@@ -26,25 +26,28 @@ std::string dashed(const std::string& compact) {
 
 }  // namespace
 
-void KeyCountSpy::count(std::string_view key, std::string_view display) {
+void KeyCountSpy::count(std::string_view key, std::string_view display, std::uint64_t times) {
   auto it = tallies_.find(key);
   if (it == tallies_.end()) it = tallies_.emplace(std::string(key), Tally{}).first;
   auto& t = it->second;
-  ++t.count;
+  t.count += times;
   for (auto& [written, n] : t.displays) {
     if (written == display) {
-      ++n;
+      n += times;
       return;
     }
   }
-  t.displays.emplace_back(std::string(display), 1);
+  t.displays.emplace_back(std::string(display), times);
 }
 
 void KeyCountSpy::operator()(const Xapian::Document& doc, double) {
-  const std::string value = doc.get_value(slot_);
+  add(doc.get_value(slot_), 1);
+}
+
+void KeyCountSpy::add(std::string_view value, std::uint64_t times) {
   if (value.empty()) return;
   if (!key_list_) {
-    count(value, value);
+    count(value, value, times);
     return;
   }
   // "key\tdisplay" lines, as stored::encode_facets writes them.
@@ -54,9 +57,9 @@ void KeyCountSpy::operator()(const Xapian::Document& doc, double) {
     const std::string_view line = rest.substr(0, nl);
     const auto tab = line.find('\t');
     if (tab == std::string_view::npos)
-      count(line, line);
+      count(line, line, times);
     else
-      count(line.substr(0, tab), line.substr(tab + 1));
+      count(line.substr(0, tab), line.substr(tab + 1), times);
     if (nl == std::string_view::npos) break;
     rest.remove_prefix(nl + 1);
   }
@@ -81,11 +84,24 @@ FacetResult KeyCountSpy::top(const std::string& field, std::size_t size) const {
 }
 
 void DayCountSpy::operator()(const Xapian::Document& doc, double) {
-  const std::string day = doc.get_value(slot_);
+  add(doc.get_value(slot_), 1);
+}
+
+void DayCountSpy::add(std::string_view day, std::uint64_t times) {
   if (day.size() == 8)
-    ++days_[day];
+    days_[std::string(day)] += times;
   else
-    ++undated_;
+    undated_ += times;
+}
+
+void ServerCountedValues::replay() const {
+  // ValueCountMatchSpy leaves unset slots out of its values but not out of its total.
+  std::uint64_t with_value = 0;
+  for (auto it = counter_.values_begin(); it != counter_.values_end(); ++it) {
+    target_.add(*it, it.get_termfreq());
+    with_value += it.get_termfreq();
+  }
+  if (counter_.get_total() > with_value) target_.add({}, counter_.get_total() - with_value);
 }
 
 FacetResult DayCountSpy::histogram() const {

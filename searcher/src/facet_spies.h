@@ -14,11 +14,23 @@
 
 namespace newsarchive::searcher {
 
+// A spy's counting, apart from where the values come from: a local match calls the spy on each
+// document; over remote shards the values arrive already counted (ServerCountedValues).
+class ValueTally {
+ public:
+  virtual ~ValueTally() = default;
+  // `times` matches carry this value of the slot (empty: the slot is unset).
+  virtual void add(std::string_view value, std::uint64_t times) = 0;
+  virtual unsigned slot() const = 0;
+};
+
 // Counts the keys of a multi-valued facet slot ("key\tdisplay" lines) or of a plain slot.
-class KeyCountSpy final : public Xapian::MatchSpy {
+class KeyCountSpy final : public Xapian::MatchSpy, public ValueTally {
  public:
   KeyCountSpy(unsigned slot, bool key_list) : slot_(slot), key_list_(key_list) {}
   void operator()(const Xapian::Document& doc, double weight) override;
+  void add(std::string_view value, std::uint64_t times) override;
+  unsigned slot() const override { return slot_; }
   // The `size` most frequent keys, each labelled with its most common display form.
   FacetResult top(const std::string& field, std::size_t size) const;
 
@@ -33,7 +45,7 @@ class KeyCountSpy final : public Xapian::MatchSpy {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  void count(std::string_view key, std::string_view display);
+  void count(std::string_view key, std::string_view display, std::uint64_t times);
 
   unsigned slot_;
   bool key_list_;
@@ -41,10 +53,12 @@ class KeyCountSpy final : public Xapian::MatchSpy {
 };
 
 // Counts publication days ("YYYYMMDD" slot) and undated matches, for the date histogram.
-class DayCountSpy final : public Xapian::MatchSpy {
+class DayCountSpy final : public Xapian::MatchSpy, public ValueTally {
  public:
   explicit DayCountSpy(unsigned slot) : slot_(slot) {}
   void operator()(const Xapian::Document& doc, double weight) override;
+  void add(std::string_view value, std::uint64_t times) override;
+  unsigned slot() const override { return slot_; }
   // Buckets by day, month or year: the finest that keeps the chart within about 60 bars.
   FacetResult histogram() const;
 
@@ -52,6 +66,22 @@ class DayCountSpy final : public Xapian::MatchSpy {
   unsigned slot_;
   std::map<std::string, std::uint64_t> days_;
   std::uint64_t undated_ = 0;
+};
+
+// Xapian's own server (xapian-tcpsrv) runs only the match spies it knows, and our spies are not
+// among them. Over remote shards each slot is counted by Xapian's ValueCountMatchSpy instead
+// (per distinct value, merged across shards by Xapian), then replayed into our spy: the same
+// counts, at the cost of sending every distinct value (for entity lists, nearly one per match).
+class ServerCountedValues {
+ public:
+  explicit ServerCountedValues(ValueTally& target) : target_(target), counter_(target.slot()) {}
+  Xapian::MatchSpy* spy() { return &counter_; }
+  // After the match: feeds the counts to the target, unset slots included.
+  void replay() const;
+
+ private:
+  ValueTally& target_;
+  Xapian::ValueCountMatchSpy counter_;
 };
 
 }  // namespace newsarchive::searcher

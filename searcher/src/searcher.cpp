@@ -82,13 +82,25 @@ struct FacetCounters {
   std::vector<std::unique_ptr<searcher::KeyCountSpy>> keys;
   std::unique_ptr<searcher::DayCountSpy> days;
   std::vector<std::pair<const FacetRequest*, Xapian::MatchSpy*>> order;
+  // Over remote shards, Xapian's own spies count and ours tally afterwards (facet_spies.h).
+  bool remote;
+  std::vector<std::unique_ptr<searcher::ServerCountedValues>> relays;
 
-  FacetCounters(const std::vector<FacetRequest>& requests, Xapian::Enquire& enquire) {
+  template <typename Spy>
+  void attach(Xapian::Enquire& enquire, Spy& spy) {
+    if (!remote) return enquire.add_matchspy(&spy);
+    relays.push_back(std::make_unique<searcher::ServerCountedValues>(spy));
+    enquire.add_matchspy(relays.back()->spy());
+  }
+
+  FacetCounters(const std::vector<FacetRequest>& requests, Xapian::Enquire& enquire,
+                bool over_remote_shards)
+      : remote(over_remote_shards) {
     for (const auto& fr : requests) {
       if (fr.field == "date") {
         if (!days) {
           days = std::make_unique<searcher::DayCountSpy>(schema::slot(Field::kDay));
-          enquire.add_matchspy(days.get());
+          attach(enquire, *days);
         }
         order.emplace_back(&fr, days.get());
         continue;
@@ -99,12 +111,13 @@ struct FacetCounters {
                          "' (facets: person, org, place, source, lang, mentions, date)");
       keys.push_back(std::make_unique<searcher::KeyCountSpy>(
           row->slot, row->encoding == schema::ValueEncoding::kKeyList));
-      enquire.add_matchspy(keys.back().get());
+      attach(enquire, *keys.back());
       order.emplace_back(&fr, keys.back().get());
     }
   }
 
   std::vector<FacetResult> results() const {
+    for (const auto& relay : relays) relay->replay();
     std::vector<FacetResult> out;
     for (const auto& [fr, spy] : order) {
       if (spy == days.get()) {
@@ -126,7 +139,8 @@ struct Searcher::Impl {
   searcher::DatabasePool pool;
   searcher::QueryBuilder builder;
 
-  explicit Impl(const std::string& path) : pool(path), builder(language_of(pool)) {}
+  Impl(const std::string& path, const SearcherOptions& options)
+      : pool(path, options), builder(language_of(pool)) {}
 
   static std::string language_of(searcher::DatabasePool& p) {
     auto db = p.borrow();
@@ -135,7 +149,9 @@ struct Searcher::Impl {
   }
 };
 
-Searcher::Searcher(const std::string& path) : impl_(std::make_unique<Impl>(path)) {}
+Searcher::Searcher(const std::string& path) : Searcher(path, SearcherOptions{}) {}
+Searcher::Searcher(const std::string& path, const SearcherOptions& options)
+    : impl_(std::make_unique<Impl>(path, options)) {}
 Searcher::~Searcher() = default;
 Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;
@@ -152,7 +168,7 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     if (const auto bounds = date_bounds(request); !bounds.empty())
       parsed.query = Xapian::Query(Xapian::Query::OP_FILTER, parsed.query, bounds);
     enquire.set_query(parsed.query);
-    FacetCounters facets(request.facets, enquire);
+    FacetCounters facets(request.facets, enquire, db.has_remote());
     enquire.set_weighting_scheme(Xapian::BM25Weight());
     const unsigned date_slot = schema::slot(Field::kDate);
     DateKeyUndatedLast newest(true), oldest(false);
@@ -161,9 +177,17 @@ SearchResult Searcher::search(const SearchRequest& request) const {
         enquire.set_sort_by_relevance_then_value(date_slot, /*reverse=*/true);
         break;
       case SortOrder::kNewest:
-        enquire.set_sort_by_key_then_relevance(&newest, /*reverse=*/true);
+        // Xapian's server takes no KeyMaker; a value sort, descending, also puts undated last.
+        if (db.has_remote())
+          enquire.set_sort_by_value_then_relevance(date_slot, /*reverse=*/true);
+        else
+          enquire.set_sort_by_key_then_relevance(&newest, /*reverse=*/true);
         break;
       case SortOrder::kOldest:
+        if (db.has_remote())
+          throw QueryError(
+              "sorting oldest first is not available over remote shards (undated articles "
+              "would come first); use --sort newest, or search local shards");
         enquire.set_sort_by_key_then_relevance(&oldest, /*reverse=*/false);
         break;
     }
@@ -181,6 +205,7 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     SearchResult result;
     result.query = request.query;
     result.warnings = std::move(parsed.warnings);
+    for (const auto& shard : db.missing()) result.warnings.push_back("not searched: " + shard);
     result.total_estimate = mset.get_matches_estimated();
     result.total_lower_bound = mset.get_matches_lower_bound();
     result.total_upper_bound = mset.get_matches_upper_bound();
@@ -191,6 +216,14 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     return result;
   } catch (const Xapian::DatabaseModifiedError&) {
     // The indexer committed twice while we read; a fresh handle sees a consistent revision.
+    return search(request);
+  } catch (const Xapian::NetworkError& e) {
+    // A remote shard went away since this handle was opened: open the shards afresh, which
+    // names the one that is down (or leaves it out under allow_partial), and search again.
+    if (db.fresh())
+      throw DatabaseError("search failed in '" + path() +
+                          "': a remote shard stopped answering: " + e.get_description());
+    db.discard();
     return search(request);
   } catch (const Xapian::Error& e) {
     throw DatabaseError("search failed in '" + path() + "': " + e.get_description());

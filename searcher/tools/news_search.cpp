@@ -81,6 +81,12 @@ int main(int argc, char** argv) {
   app.add_option("--tz", time_zone,
                  "Show dates in this time zone (IANA name, e.g. Europe/Paris; default: $TZ, then "
                  "the system's). --json always gives UTC");
+  SearcherOptions open_options;
+  app.add_flag("--allow-partial", open_options.allow_partial,
+               "Over shards (--db STUB): search those that answer, warn about the rest");
+  app.add_option("--remote-timeout", open_options.remote_timeout_ms,
+                 "Remote shards: milliseconds to wait for a reply (connecting: 5000)")
+      ->capture_default_str();
   CLI11_PARSE(app, argc, argv);
 
   // "--facets" takes any number of values, so it may swallow query words that follow it
@@ -126,7 +132,7 @@ int main(int argc, char** argv) {
     return kExitError;
   }
   try {
-    const Searcher searcher(db_path);
+    const Searcher searcher(db_path, open_options);
     if (!show_id.empty()) {
       const auto a = searcher.article(show_id);
       if (!a) {

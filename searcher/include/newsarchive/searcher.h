@@ -137,11 +137,23 @@ struct ArticleRecord {
   std::optional<std::string> date;  // as Hit::date
 };
 
+// How a Searcher opens an archive spread over shards (docs/scaling.md): `path` may name a stub
+// file (or a directory holding one, XAPIANDB) listing local and remote (xapian-tcpsrv) shards.
+struct SearcherOptions {
+  // Search the shards that answer and add a warning naming each one left out, instead of
+  // failing; a shard that fails mid-search is then left out too. At least one must answer.
+  bool allow_partial = false;
+  // Remote shards: longest wait to connect, and for any one reply, in milliseconds.
+  unsigned connect_timeout_ms = 5000;
+  unsigned remote_timeout_ms = 10000;
+};
+
 class Searcher {
  public:
   // Opens the index at `path`. Throws DatabaseError or SchemaError with a message that says what
-  // to do.
+  // to do (for a shard: which one, "shard 2 (10.0.0.3:33333): ...").
   explicit Searcher(const std::string& path);
+  Searcher(const std::string& path, const SearcherOptions& options);
   ~Searcher();
   Searcher(Searcher&&) noexcept;
   Searcher& operator=(Searcher&&) noexcept;
