@@ -101,7 +101,8 @@ def _attempt(what, measure, *args):
 
 
 def search(ctx, corpus, queries, repeats, qps_repeats, date_range):
-    rows = {"latency": {}, "dated": {}, "facets": {}, "histogram": {}, "qps1": {}, "qps2": {}}
+    rows = {"latency": {}, "no_snippets": {}, "dated": {}, "facets": {}, "histogram": {},
+            "qps1": {}, "qps2": {}}
     for e, (_, source) in engines.SEARCHERS.items():
         db = engines.db_path(ctx.work, corpus, source)
         log(f"searching {corpus} with {e}")
@@ -110,7 +111,10 @@ def search(ctx, corpus, queries, repeats, qps_repeats, date_range):
         if e != "omindex":  # omindex's values are not the floor's day slot
             rows["dated"][e] = _attempt(f"{e} dated latency", searching.latency, ctx.bins, e,
                                         db, queries, repeats, date_range)
-        if e == "newsarchive":  # the peers have no facets to compare
+        if e == "newsarchive":  # the peers make no snippets and have no facets to compare
+            rows["no_snippets"][e] = _attempt(f"{e} latency without snippets", searching.latency,
+                                              ctx.bins, e, db, queries, repeats, None, None,
+                                              False)
             rows["facets"][e] = _attempt(f"{e} facets latency", searching.latency, ctx.bins, e,
                                          db, queries, repeats, None, "person,org,place,date")
             rows["histogram"][e] = _attempt(f"{e} histogram latency", searching.latency,
@@ -118,6 +122,10 @@ def search(ctx, corpus, queries, repeats, qps_repeats, date_range):
         for threads in (1, 2):
             rows[f"qps{threads}"][e] = _attempt(f"{e} {threads}-thread qps", searching.qps,
                                                 ctx.bins, e, db, queries, threads, qps_repeats)
+    # The peers never make snippets: their plain latency is the like-for-like figure.
+    for e, v in rows["latency"].items():
+        if e != "newsarchive":
+            rows["no_snippets"][e] = v
     return rows
 
 

@@ -26,10 +26,19 @@ std::vector<newsarchive::FacetRequest> facets_from_environment() {
   return out;
 }
 
+// NEWSARCHIVE_BENCH_SNIPPETS=0 times the same search without snippets, which the floor does not
+// make either: the like-for-like comparison with it.
+bool snippets_from_environment() {
+  const char* env = std::getenv("NEWSARCHIVE_BENCH_SNIPPETS");
+  return !env || std::string(env) != "0";
+}
+
 class NewsarchiveSession final : public Session {
  public:
   explicit NewsarchiveSession(std::shared_ptr<const newsarchive::Searcher> s)
-      : searcher_(std::move(s)), facets_(facets_from_environment()) {}
+      : searcher_(std::move(s)),
+        facets_(facets_from_environment()),
+        snippets_(snippets_from_environment()) {}
 
   std::vector<RankedHit> search(const std::string& text, std::size_t limit,
                                 const std::optional<DateFilter>& filter) override {
@@ -38,6 +47,7 @@ class NewsarchiveSession final : public Session {
     if (filter) request.query += " date:" + filter->from + ".." + filter->to;
     request.limit = limit;
     request.facets = facets_;
+    if (!snippets_) request.snippet_length = 0;
     std::vector<RankedHit> hits;
     for (const auto& h : searcher_->search(request).hits) hits.push_back({h.id, h.score});
     return hits;
@@ -59,6 +69,7 @@ class NewsarchiveSession final : public Session {
  private:
   std::shared_ptr<const newsarchive::Searcher> searcher_;
   std::vector<newsarchive::FacetRequest> facets_;
+  bool snippets_;
 };
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "flat_json.h"
 #include "newsarchive/common/publication_date.h"
 #include "newsarchive/common/schema.h"
 
@@ -65,7 +66,17 @@ std::string encode_data(const Article& a) {
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-StoredArticle decode_data(std::string_view data) {
+namespace {
+
+void set_date(StoredArticle& s, std::string_view written) {
+  if (const auto d = read_publication_date(written)) {
+    s.published = d->instant;
+    s.published_has_time = d->has_time;
+  }
+}
+
+// The record through nlohmann::json, for any shape the fast reader refuses.
+StoredArticle decode_data_slowly(std::string_view data) {
   namespace key = schema::data_key;
   StoredArticle s;
   const auto j = nlohmann::json::parse(data, nullptr, false);
@@ -81,10 +92,43 @@ StoredArticle decode_data(std::string_view data) {
   if (const auto it = j.find(key::kAuthors); it != j.end() && it->is_array())
     for (const auto& a : *it)
       if (a.is_string()) s.authors.push_back(a.get<std::string>());
-  if (const auto d = read_publication_date(text(key::kDate))) {
-    s.published = d->instant;
-    s.published_has_time = d->has_time;
+  set_date(s, text(key::kDate));
+  return s;
+}
+
+}  // namespace
+
+StoredArticle decode_data(std::string_view data) {
+  namespace key = schema::data_key;
+  auto fields = read_flat_json_object(data);
+  if (!fields) return decode_data_slowly(data);
+  StoredArticle s;
+  std::string date;
+  for (auto& [name, value] : *fields) {
+    if (name == key::kAuthors) {
+      if (value.is_list) s.authors = std::move(value.items);
+      continue;
+    }
+    if (value.is_list) continue;
+    // As nlohmann::json's object does, the last of repeated keys wins.
+    if (name == key::kId)
+      s.id = std::move(value.text);
+    else if (name == key::kTitle)
+      s.title = std::move(value.text);
+    else if (name == key::kBody)
+      s.body = std::move(value.text);
+    else if (name == key::kUrl)
+      s.url = std::move(value.text);
+    else if (name == key::kSource)
+      s.source = std::move(value.text);
+    else if (name == key::kLanguage)
+      s.language = std::move(value.text);
+    else if (name == key::kOrigin)
+      s.origin = std::move(value.text);
+    else if (name == key::kDate)
+      date = std::move(value.text);
   }
+  set_date(s, date);
   return s;
 }
 

@@ -8,6 +8,7 @@
 #include "newsarchive/common/schema.h"
 #include "newsarchive/common/stored_values.h"
 #include "query_builder.h"
+#include "ranking.h"
 #include "snippets.h"
 
 namespace newsarchive {
@@ -51,7 +52,8 @@ Hit make_hit(const Xapian::MSetIterator& it, std::size_t rank, const Xapian::MSe
   h.language = stored.language;
   h.authors = stored.authors;
   h.date = publication_date(stored);
-  h.snippet = searcher::make_snippet(mset, stored.body, request.snippet_length, stemmer);
+  if (request.snippet_length > 0)
+    h.snippet = searcher::make_snippet(mset, stored.body, request.snippet_length, stemmer);
   return h;
 }
 
@@ -169,7 +171,7 @@ SearchResult Searcher::search(const SearchRequest& request) const {
       parsed.query = Xapian::Query(Xapian::Query::OP_FILTER, parsed.query, bounds);
     enquire.set_query(parsed.query);
     FacetCounters facets(request.facets, enquire, db.has_remote());
-    enquire.set_weighting_scheme(Xapian::BM25Weight());
+    enquire.set_weighting_scheme(*searcher::make_weight());
     const unsigned date_slot = schema::slot(Field::kDate);
     DateKeyUndatedLast newest(true), oldest(false);
     switch (request.sort) {
@@ -192,13 +194,14 @@ SearchResult Searcher::search(const SearchRequest& request) const {
         break;
     }
     // Facets count every match, so the matcher must see them all: that also makes the totals
-    // exact.
-    // Otherwise look at least a hundred matches past the page: small result sets then get exact
-    // totals, and an AND of rare filters is not estimated at zero when nothing is shown (-n 0).
+    // exact. A page of hits needs no more than the page: looking further only sharpens the
+    // estimated total, and it stops Xapian from skipping articles that cannot reach the page.
+    // With no page (-n 0, a count) look a hundred matches on, so that small result sets get
+    // exact totals and an AND of rare filters is not estimated at zero.
     const Xapian::doccount check_at_least =
-        request.facets.empty()
-            ? static_cast<Xapian::doccount>(request.offset + request.limit + kExactCountBeyondPage)
-            : db->get_doccount();
+        !request.facets.empty() ? db->get_doccount()
+        : request.limit == 0 ? static_cast<Xapian::doccount>(request.offset + kExactCountBeyondPage)
+                             : static_cast<Xapian::doccount>(request.offset + request.limit);
     const Xapian::MSet mset =
         enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                          static_cast<Xapian::doccount>(request.limit), check_at_least);

@@ -95,6 +95,33 @@ TEST_F(SearcherTest, SnippetsHighlightStemmedMatches) {
   EXPECT_EQ(s.text.substr(h.begin, 5), "storm");
 }
 
+TEST_F(SearcherTest, NoSnippetWhenItsLengthIsZero) {
+  SearchRequest r;
+  r.query = "storm";
+  r.snippet_length = 0;
+  const auto result = Searcher(db_).search(r);
+  ASSERT_EQ(result.hits.size(), 3u);
+  for (const auto& h : result.hits) {
+    EXPECT_TRUE(h.snippet.text.empty());
+    EXPECT_FALSE(h.title.empty());  // the rest of the hit is still there
+  }
+}
+
+// A page of hits looks no further than the page, yet the totals still bracket the truth.
+TEST_F(SearcherTest, PagedTotalsBoundTheMatches) {
+  SearchRequest r;
+  r.query = "storm";
+  r.limit = 1;
+  const auto result = Searcher(db_).search(r);
+  ASSERT_EQ(result.hits.size(), 1u);
+  EXPECT_LE(result.total_lower_bound, 3u);
+  EXPECT_GE(result.total_upper_bound, 3u);
+  r.limit = 0;  // a count alone looks on, so small result sets are exact
+  const auto count = Searcher(db_).search(r);
+  EXPECT_EQ(count.total_lower_bound, 3u);
+  EXPECT_EQ(count.total_upper_bound, 3u);
+}
+
 TEST_F(SearcherTest, ArticlesByIdAndCounts) {
   const Searcher s(db_);
   EXPECT_EQ(s.article_count(), 4u);

@@ -8,26 +8,10 @@
 namespace newsarchive::indexer::markup {
 namespace {
 
+using text::append_utf8;
+
 // One record may not exceed this; larger means the end tag is missing, not a long article.
 constexpr std::size_t kMaxRecordBytes = 32u << 20;
-
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
 
 // What a numeric reference stands for, following html.unescape: NUL and surrogates become
 // U+FFFD, carriage return stays, other C0/C1 controls vanish.

@@ -59,7 +59,8 @@ struct SearchRequest {
   std::size_t offset = 0;
   std::size_t limit = 10;
   SortOrder sort = SortOrder::kRelevance;
-  // Longest snippet, in bytes of UTF-8 (a little over the characters of a terminal line or two).
+  // Longest snippet, in bytes of UTF-8 (a little over the characters of a terminal line or two);
+  // 0 makes no snippet (faster: a snippet reads each hit's whole text).
   std::size_t snippet_length = 220;
   // Publication-date bounds, as in the query language ("2023", "2023-10", "2023-10-07"):
   // `since` from the start of its period, `until` to the end of its. Undated articles never match
@@ -82,7 +83,7 @@ struct Snippet {
 
 struct Hit {
   std::size_t rank = 0;  // 1-based position in the whole result list
-  double score = 0;      // BM25 weight (0 when sorted by date alone)
+  double score = 0;      // relevance weight, DFR IneB2 (0 when sorted by date alone)
   std::string id;
   std::string title;
   std::string url;

@@ -11,6 +11,9 @@ namespace newsarchive::text {
 // tokeniser, JSON output) meets broken sequences. Returns the number of replacements in `*fixed`.
 std::string to_valid_utf8(std::string_view in, std::size_t* fixed = nullptr);
 
+// Appends code point `c` (at most U+10FFFF, not a surrogate) as UTF-8.
+void append_utf8(std::string& out, char32_t c);
+
 std::string_view trim(std::string_view s);
 std::string to_lower_ascii(std::string_view s);
 // Runs of white space (including newlines) become one space.
