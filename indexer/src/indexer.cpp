@@ -1,5 +1,6 @@
 #include "newsarchive/indexer/indexer.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <thread>
