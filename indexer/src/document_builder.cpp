@@ -57,6 +57,9 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
   add_filter_terms(a, doc);
   add_values(a, doc);
   doc.set_data(stored::encode_data(a));
+  // The generator would keep a reference to the document until the next build. Xapian's
+  // reference counts are not atomic, and the document goes on to a writer thread: drop it here.
+  generator_.set_document(Xapian::Document());
   return doc;
 }
 

@@ -48,11 +48,25 @@ IndexWriter::~IndexWriter() {
   }
 }
 
-std::optional<std::string> IndexWriter::stored_fingerprint(const std::string& id) {
+std::optional<std::string> stored_fingerprint(const Xapian::Database& db, const std::string& id) {
   const std::string term = schema::boolean_term(schema::Field::kId, id);
-  auto it = db_.postlist_begin(term);
-  if (it == db_.postlist_end(term)) return std::nullopt;
-  return db_.get_document(*it).get_value(schema::slot(schema::Field::kFingerprint));
+  auto it = db.postlist_begin(term);
+  if (it == db.postlist_end(term)) return std::nullopt;
+  return db.get_document(*it).get_value(schema::slot(schema::Field::kFingerprint));
+}
+
+std::optional<std::string> IndexWriter::stored_fingerprint(const std::string& id) {
+  return indexer::stored_fingerprint(db_, id);
+}
+
+IndexWriter::Outcome IndexWriter::write_if_changed(const std::string& id,
+                                                   const std::string& fingerprint,
+                                                   const Xapian::Document& doc) {
+  const auto stored = stored_fingerprint(id);
+  if (stored == fingerprint) return Outcome::kUnchanged;
+  db_.replace_document(schema::boolean_term(schema::Field::kId, id), doc);
+  count_and_maybe_commit();
+  return stored ? Outcome::kReplaced : Outcome::kAdded;
 }
 
 IndexWriter::Outcome IndexWriter::write(const std::string& id, const Xapian::Document& doc) {

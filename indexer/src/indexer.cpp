@@ -1,27 +1,54 @@
 #include "newsarchive/indexer/indexer.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <filesystem>
+#include <thread>
 
-#include "newsarchive/common/article_id.h"
 #include "newsarchive/common/languages.h"
 #include "newsarchive/common/schema.h"
 #include "newsarchive/common/text.h"
 #include "newsarchive/indexer/article_sink.h"
-#include "newsarchive/indexer/document_builder.h"
 #include "newsarchive/indexer/index_writer.h"
 #include "newsarchive/indexer/input_files.h"
 #include "newsarchive/indexer/readers/article_reader.h"
+#include "newsarchive/indexer/shard_layout.h"
+#include "pipeline/parallel_run.h"
 
 namespace newsarchive::indexer {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+using Kind = ArchiveLayout::Kind;
 
-std::string repaired(std::string s, std::size_t& count) {
-  std::size_t fixed = 0;
-  std::string out = text::to_valid_utf8(s, &fixed);
-  count += fixed;
-  return out;
+// Thrown through a reader when the workers have stopped after an error of their own, which is
+// the one reported.
+struct RunStopped {};
+
+std::size_t hardware_jobs() {
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+// The layout this run writes: the existing one, or for a new archive what the options ask.
+ArchiveLayout planned_layout(const IndexOptions& o, std::size_t jobs) {
+  ArchiveLayout layout = read_layout(o.db_path);
+  if (o.shards > 0) {
+    if (layout.kind == Kind::kAbsent)
+      return o.shards == 1 ? ArchiveLayout{Kind::kSingle, 1, false}
+                           : ArchiveLayout{Kind::kSharded, o.shards, false};
+    if (layout.shards != o.shards)
+      throw IndexError("'" + o.db_path + "' is " +
+                       (layout.kind == Kind::kSingle ? std::string("one database")
+                                                     : std::to_string(layout.shards) + " shards") +
+                       "; --shards " + std::to_string(o.shards) +
+                       " would send articles to other shards than before (leave --shards out, or "
+                       "index into a new --db)");
+    layout.merge_pending = false;  // the user asks to keep these shards
+    return layout;
+  }
+  if (layout.kind == Kind::kAbsent)
+    return jobs > 1 ? ArchiveLayout{Kind::kSharded, jobs, true} : ArchiveLayout{Kind::kSingle, 1};
+  return layout;
 }
 
 }  // namespace
@@ -51,19 +78,38 @@ std::string IndexSummary::line() const {
 struct Indexer::Impl final : ArticleSink {
   IndexOptions options;
   MessageHandler on_message;
-  IndexWriter writer;
-  DocumentBuilder builder;
+  std::size_t jobs;
+  ArchiveLayout layout;
+  std::vector<std::unique_ptr<IndexWriter>> writers;  // one per shard
   std::vector<std::unique_ptr<Enricher>> enrichers;
+  std::vector<FinishPass> finish_passes;
   std::string pipeline_signature;
   IndexSummary summary;
   Clock::time_point started = Clock::now();
+  const HandOver* hand_over = nullptr;  // set while index() runs
 
   Impl(IndexOptions o, MessageHandler m)
       : options(std::move(o)),
         on_message(std::move(m)),
-        writer(options.db_path, options.batch_size),
-        builder(options.language),
-        pipeline_signature("schema" + std::to_string(schema::kVersion)) {}
+        jobs(options.jobs ? options.jobs : hardware_jobs()),
+        layout(planned_layout(options, jobs)),
+        pipeline_signature("schema" + std::to_string(schema::kVersion)) {
+    open_writers();
+  }
+
+  // Shard 0 first, so a second news-index stops at once with "database is locked"; the stub
+  // last, so it never names a shard that does not exist.
+  void open_writers() {
+    if (layout.kind != Kind::kSharded) {
+      writers.push_back(std::make_unique<IndexWriter>(options.db_path, options.batch_size));
+    } else {
+      for (std::size_t i = 0; i < layout.shards; ++i)
+        writers.push_back(std::make_unique<IndexWriter>(shard_path(options.db_path, i).string(),
+                                                        options.batch_size));
+      write_stub(options.db_path, layout.shards, layout.merge_pending);
+    }
+    for (auto& w : writers) w->set_default_language(options.language);
+  }
 
   void skipped(const std::string& where, const std::string& reason) override {
     ++summary.skipped;
@@ -78,46 +124,47 @@ struct Indexer::Impl final : ArticleSink {
   }
 
   void article(Article a) override {
-    normalise(a);
-    a.id = derive_article_id(a);
-    a.fingerprint = content_fingerprint(a) + "/" + text::hex64(text::fnv1a64(pipeline_signature));
-    if (writer.stored_fingerprint(a.id) == a.fingerprint) {
-      ++summary.unchanged;
-      return;
-    }
-    for (const auto& e : enrichers) e->enrich(a);
-    switch (writer.write(a.id, builder.build(a))) {
-      case IndexWriter::Outcome::kAdded:
-        ++summary.added;
-        break;
-      case IndexWriter::Outcome::kReplaced:
-        ++summary.replaced;
-        break;
-      case IndexWriter::Outcome::kUnchanged:
-        ++summary.unchanged;
-        break;
-    }
+    if (!(*hand_over)(std::move(a))) throw RunStopped{};
   }
 
-  // Every text field becomes valid UTF-8 (invalid bytes replaced, never the article dropped),
-  // and the language becomes an ISO code the stemmer knows.
-  void normalise(Article& a) {
-    auto& n = summary.bytes_repaired;
-    a.title = text::collapse_space(repaired(std::move(a.title), n));
-    a.body = repaired(std::move(a.body), n);
-    a.id = repaired(std::move(a.id), n);
-    a.url = repaired(std::move(a.url), n);
-    a.source = text::collapse_space(repaired(std::move(a.source), n));
-    for (auto& author : a.authors) author = text::collapse_space(repaired(std::move(author), n));
-    for (auto& [kind, value] : a.labels) value = repaired(std::move(value), n);
-    a.language = language_code(a.language).value_or(options.language);
+  std::vector<ArticlePreparer> preparers(const PreparerSettings& settings) const {
+    std::vector<ArticlePreparer> out;
+    out.reserve(jobs);  // never moved: each keeps its own TermGenerator
+    for (std::size_t i = 0; i < jobs; ++i) out.emplace_back(settings);
+    return out;
+  }
+
+  PreparerSettings preparer_settings() const {
+    PreparerSettings s;
+    s.default_language = options.language;
+    s.signature_suffix = "/" + text::hex64(text::fnv1a64(pipeline_signature));
+    for (const auto& e : enrichers) s.enrichers.push_back(e.get());
+    s.shard_count = writers.size();
+    std::size_t stored = 0;
+    for (const auto& w : writers) stored += w->document_count();
+    if (stored) s.existing_archive = options.db_path;
+    return s;
+  }
+
+  void read_all(const std::vector<std::string>& inputs) {
+    const auto expanded = expand_inputs(inputs);
+    for (const auto& [arg, reason] : expanded.errors) skipped(arg, reason);
+    const ArticleReader* forced = options.format.empty() ? nullptr : find_reader(options.format);
+    for (const auto& file : expanded.files) {
+      for_each_stream(
+          file,
+          [&](const std::string& origin, std::string_view head, std::istream& in) {
+            const ArticleReader& reader = forced ? *forced : detect_reader(origin, head);
+            reader.read(in, origin, *this);
+          },
+          [&](const std::string& where, const std::string& reason) { skipped(where, reason); });
+    }
   }
 };
 
 Indexer::Indexer(IndexOptions options, MessageHandler on_message) {
   if (auto code = language_code(options.language)) options.language = *code;
   impl_ = std::make_unique<Impl>(std::move(options), std::move(on_message));
-  impl_->writer.set_default_language(impl_->options.language);
 }
 
 Indexer::~Indexer() = default;
@@ -127,37 +174,57 @@ void Indexer::add_enricher(std::unique_ptr<Enricher> e) {
   impl_->enrichers.push_back(std::move(e));
 }
 
+void Indexer::add_finish_pass(FinishPass pass) {
+  impl_->finish_passes.push_back(std::move(pass));
+}
+
 void Indexer::index(const std::vector<std::string>& inputs) {
   auto& self = *impl_;
-  const auto expanded = expand_inputs(inputs);
-  for (const auto& [arg, reason] : expanded.errors) self.skipped(arg, reason);
-  const ArticleReader* forced =
-      self.options.format.empty() ? nullptr : find_reader(self.options.format);
-  for (const auto& file : expanded.files) {
-    for_each_stream(
-        file,
-        [&](const std::string& origin, std::string_view head, std::istream& in) {
-          const ArticleReader& reader = forced ? *forced : detect_reader(origin, head);
-          reader.read(in, origin, self);
-        },
-        [&](const std::string& where, const std::string& reason) { self.skipped(where, reason); });
-  }
+  const PreparerSettings settings = self.preparer_settings();
+  auto preparers = self.preparers(settings);
+  const auto tally = run_in_parallel(
+      [&](const HandOver& hand_over) {
+        self.hand_over = &hand_over;
+        try {
+          self.read_all(inputs);
+        } catch (const RunStopped&) {
+          // The error that stopped the workers is rethrown by run_in_parallel.
+        }
+        self.hand_over = nullptr;
+      },
+      preparers, self.writers);
+  self.summary.added += tally.added;
+  self.summary.replaced += tally.replaced;
+  self.summary.unchanged += tally.unchanged;
+  self.summary.bytes_repaired += tally.bytes_repaired;
 }
 
 void Indexer::remove(const std::vector<std::string>& ids) {
+  auto& self = *impl_;
   for (const auto& id : ids) {
-    if (impl_->writer.remove(id))
-      ++impl_->summary.removed;
+    if (self.writers[shard_for(id, self.writers.size())]->remove(id))
+      ++self.summary.removed;
     else
-      impl_->on_message(id + ": no article with this id");
+      self.on_message(id + ": no article with this id");
   }
 }
 
 IndexSummary Indexer::finish() {
-  impl_->writer.commit();
-  impl_->summary.seconds = std::chrono::duration<double>(Clock::now() - impl_->started).count();
-  impl_->summary.document_count = impl_->writer.document_count();
-  return impl_->summary;
+  auto& self = *impl_;
+  for (auto& w : self.writers) {
+    for (const auto& pass : self.finish_passes) pass(w->database());
+    w->commit();
+  }
+  if (self.layout.kind == Kind::kSharded && self.layout.merge_pending) {
+    // The shards stay locked while they are merged, so no other news-index writes to them.
+    merge_shards(self.options.db_path, self.layout.shards);
+    self.writers.clear();
+    remove_merged_shards(self.options.db_path);
+    self.layout = {Kind::kSingle, 1, false};
+  }
+  self.summary.seconds = std::chrono::duration<double>(Clock::now() - self.started).count();
+  self.summary.document_count = Xapian::Database(self.options.db_path).get_doccount();
+  return self.summary;
 }
 
 }  // namespace newsarchive::indexer

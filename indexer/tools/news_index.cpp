@@ -54,7 +54,14 @@ int main(int argc, char** argv) {
                  "Default language of the articles, for stemming: " + supported_languages())
       ->capture_default_str();
   app.add_option("--format", options.format, "Read every input as this format: " + reader_names());
-  app.add_option("--batch", options.batch_size, "Articles per commit")->capture_default_str();
+  app.add_option("--batch", options.batch_size, "Articles per commit (per shard)")
+      ->capture_default_str();
+  app.add_option("--jobs,-j", options.jobs,
+                 "Threads that enrich articles (default: one per hardware thread)");
+  app.add_option("--shards", options.shards,
+                 "Keep the archive as N shard databases listed by a stub file, built in "
+                 "parallel (default: a new archive is built in shards, one per job, and merged "
+                 "into one database at the end)");
   app.add_option("--remove", remove_ids, "Delete the articles with these ids");
   app.add_flag("-q,--quiet", quiet, "Print only errors, not the summary");
   app.add_option("--ner-model", ner_model, "Named-entity model for the person/org/place facets")

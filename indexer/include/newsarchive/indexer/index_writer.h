@@ -1,5 +1,6 @@
-// The writing end of the pipeline: owns the WritableDatabase, replaces articles by id, skips
-// unchanged ones, and commits in batches so an interruption loses at most one batch.
+// The writing end of the pipeline: owns one WritableDatabase (a whole archive, or one shard of
+// it), replaces articles by id, skips unchanged ones, and commits in batches so an interruption
+// loses at most one batch. Not thread-safe: each writer belongs to one thread at a time.
 #pragma once
 
 #include <xapian.h>
@@ -16,6 +17,9 @@ class IndexError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// The fingerprint stored for the article `id` in `db`, if it is there.
+std::optional<std::string> stored_fingerprint(const Xapian::Database& db, const std::string& id);
+
 class IndexWriter {
  public:
   enum class Outcome { kAdded, kReplaced, kUnchanged };
@@ -31,12 +35,17 @@ class IndexWriter {
   std::optional<std::string> stored_fingerprint(const std::string& id);
   // Adds or replaces the document whose id term is `id`.
   Outcome write(const std::string& id, const Xapian::Document& doc);
+  // As write(), unless the stored article already has this fingerprint (kUnchanged).
+  Outcome write_if_changed(const std::string& id, const std::string& fingerprint,
+                           const Xapian::Document& doc);
   // Deletes the article with this id; false when there was none.
   bool remove(const std::string& id);
   void commit();
   // Records the index's default language (for query stemming) unless one is recorded already.
   void set_default_language(const std::string& code);
   Xapian::doccount document_count() const { return db_.get_doccount(); }
+  // For passes that add to the database at the end of a run (spelling data, say).
+  Xapian::WritableDatabase& database() { return db_; }
 
  private:
   void count_and_maybe_commit();

@@ -1,5 +1,6 @@
 // The indexing pipeline, top to bottom: expand inputs -> read (one reader per format) ->
-// normalise and enrich -> build documents -> write in batches.
+// normalise and enrich -> build documents -> write in batches. Reading runs on the calling
+// thread; enriching and building on `jobs` worker threads; writing on one thread per shard.
 #pragma once
 
 #include <chrono>
@@ -11,6 +12,10 @@
 
 #include "newsarchive/indexer/enricher.h"
 
+namespace Xapian {
+class WritableDatabase;
+}
+
 namespace newsarchive::indexer {
 
 struct IndexOptions {
@@ -21,6 +26,12 @@ struct IndexOptions {
   // costly to update: on 3,000 Reuters-21578 articles, batches of 200 took 2.4 s of CPU, 1000
   // took 3.4 s and 5000 took 4.2 s. It also bounds what an interruption can lose.
   std::size_t batch_size = 500;
+  // Worker threads that enrich and build documents; 0 = one per hardware thread.
+  std::size_t jobs = 0;
+  // 0: a new archive is built as one shard per job and merged into one database by finish();
+  // an existing one keeps its layout. N: the archive is N shards, kept as such (a different N on
+  // an existing archive is an IndexError: articles would no longer find their shard).
+  std::size_t shards = 0;
 };
 
 struct IndexSummary {
@@ -41,21 +52,30 @@ struct IndexSummary {
   std::string line() const;
 };
 
-// Receives each problem as it happens: "file:line: reason".
+// Receives each problem as it happens: "file:line: reason". Always called on the thread that
+// called index(), in input order.
 using MessageHandler = std::function<void(const std::string&)>;
+
+// Runs once per database written (each shard, before any merge) at the end of a run, before the
+// last commit: spelling data and the like.
+using FinishPass = std::function<void(Xapian::WritableDatabase&)>;
 
 class Indexer {
  public:
-  // Opens (or creates) the database; throws IndexError when it cannot.
+  // Opens (or creates) the database; throws IndexError when it cannot (locked by another
+  // writer, another schema, a --shards that does not match the archive).
   Indexer(IndexOptions options, MessageHandler on_message);
   ~Indexer();
 
+  // One instance serves every worker thread at once, so it must be thread-safe (see Enricher).
   void add_enricher(std::unique_ptr<Enricher> e);
+  void add_finish_pass(FinishPass pass);
   // Reads and indexes every input (files, directories, "-" for standard input).
   void index(const std::vector<std::string>& inputs);
   // Deletes articles by id.
   void remove(const std::vector<std::string>& ids);
-  // Commits and returns the totals.
+  // Runs the finish passes, commits, merges a parallel build's shards into one database, and
+  // returns the totals.
   IndexSummary finish();
 
  private:

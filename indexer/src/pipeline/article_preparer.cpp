@@ -1,0 +1,66 @@
+#include "article_preparer.h"
+
+#include "newsarchive/common/article_id.h"
+#include "newsarchive/common/languages.h"
+#include "newsarchive/common/text.h"
+#include "newsarchive/indexer/index_writer.h"
+#include "newsarchive/indexer/shard_layout.h"
+
+namespace newsarchive::indexer {
+namespace {
+
+std::string repaired(std::string s, std::size_t& count) {
+  std::size_t fixed = 0;
+  std::string out = text::to_valid_utf8(s, &fixed);
+  count += fixed;
+  return out;
+}
+
+}  // namespace
+
+ArticlePreparer::ArticlePreparer(const PreparerSettings& settings)
+    : settings_(settings), builder_(settings.default_language) {
+  if (!settings.existing_archive.empty()) snapshot_.emplace(settings.existing_archive);
+}
+
+std::optional<PreparedArticle> ArticlePreparer::prepare(Article a) {
+  normalise(a);
+  a.id = derive_article_id(a);
+  a.fingerprint = content_fingerprint(a) + settings_.signature_suffix;
+  if (stored_unchanged(a.id, a.fingerprint)) {
+    ++unchanged_;
+    return std::nullopt;
+  }
+  for (const Enricher* e : settings_.enrichers) e->enrich(a);
+  return PreparedArticle{shard_for(a.id, settings_.shard_count), a.id, a.fingerprint,
+                         builder_.build(a)};
+}
+
+bool ArticlePreparer::stored_unchanged(const std::string& id, const std::string& fingerprint) {
+  if (!snapshot_) return false;
+  // The writers commit while workers read; once a revision this old is recycled, Xapian says
+  // so and the snapshot moves on to the latest one.
+  for (;;) {
+    try {
+      return stored_fingerprint(*snapshot_, id) == fingerprint;
+    } catch (const Xapian::DatabaseModifiedError&) {
+      snapshot_->reopen();
+    }
+  }
+}
+
+// Every text field becomes valid UTF-8 (invalid bytes replaced, never the article dropped),
+// and the language becomes an ISO code the stemmer knows.
+void ArticlePreparer::normalise(Article& a) {
+  auto& n = bytes_repaired_;
+  a.title = text::collapse_space(repaired(std::move(a.title), n));
+  a.body = repaired(std::move(a.body), n);
+  a.id = repaired(std::move(a.id), n);
+  a.url = repaired(std::move(a.url), n);
+  a.source = text::collapse_space(repaired(std::move(a.source), n));
+  for (auto& author : a.authors) author = text::collapse_space(repaired(std::move(author), n));
+  for (auto& [kind, value] : a.labels) value = repaired(std::move(value), n);
+  a.language = language_code(a.language).value_or(settings_.default_language);
+}
+
+}  // namespace newsarchive::indexer

@@ -1,0 +1,59 @@
+// The part of the pipeline that runs on every core: one ArticlePreparer per worker thread turns
+// an article as read into a document ready for its shard's writer.
+#pragma once
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "newsarchive/common/article.h"
+#include "newsarchive/indexer/document_builder.h"
+#include "newsarchive/indexer/enricher.h"
+
+namespace newsarchive::indexer {
+
+// What a worker hands to the writer of shard `shard`.
+struct PreparedArticle {
+  std::size_t shard = 0;
+  std::string id;
+  std::string fingerprint;
+  Xapian::Document document;
+};
+
+struct PreparerSettings {
+  std::string default_language;            // ISO code
+  std::string signature_suffix;            // "/" + hash of the schema and enrichers' signatures
+  std::vector<const Enricher*> enrichers;  // shared by all workers, thread-safe
+  std::size_t shard_count = 1;
+  // The archive as it was when the run began, to skip unchanged articles before the costly
+  // enrichment; empty for a new archive, which holds nothing yet.
+  std::string existing_archive;
+};
+
+class ArticlePreparer {
+ public:
+  explicit ArticlePreparer(const PreparerSettings& settings);
+
+  // Normalises, identifies and fingerprints the article; nullopt when the archive already
+  // holds it unchanged, else enriches it and builds its document.
+  std::optional<PreparedArticle> prepare(Article a);
+
+  std::size_t unchanged() const { return unchanged_; }
+  std::size_t bytes_repaired() const { return bytes_repaired_; }
+
+ private:
+  void normalise(Article& a);
+  bool stored_unchanged(const std::string& id, const std::string& fingerprint);
+
+  const PreparerSettings& settings_;
+  DocumentBuilder builder_;
+  std::optional<Xapian::Database> snapshot_;
+  std::size_t unchanged_ = 0;
+  std::size_t bytes_repaired_ = 0;
+};
+
+}  // namespace newsarchive::indexer

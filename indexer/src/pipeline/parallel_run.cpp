@@ -1,0 +1,102 @@
+#include "parallel_run.h"
+
+#include <exception>
+#include <mutex>
+#include <thread>
+
+#include "bounded_queue.h"
+
+namespace newsarchive::indexer {
+namespace {
+
+// Enough articles in flight to keep every worker busy while the reader parses the next file,
+// few enough that memory does not depend on the input's size.
+constexpr std::size_t kArticlesPerWorker = 8;
+constexpr std::size_t kDocumentsPerWriter = 64;
+
+class FirstError {
+ public:
+  void keep(std::exception_ptr e) {
+    std::lock_guard lock(mutex_);
+    if (!error_) error_ = std::move(e);
+  }
+  void rethrow_if_any() const {
+    if (error_) std::rethrow_exception(error_);
+  }
+
+ private:
+  std::mutex mutex_;
+  std::exception_ptr error_;
+};
+
+}  // namespace
+
+RunTally run_in_parallel(const std::function<void(const HandOver&)>& read,
+                         std::vector<ArticlePreparer>& preparers,
+                         std::vector<std::unique_ptr<IndexWriter>>& writers) {
+  BoundedQueue<Article> articles(kArticlesPerWorker * preparers.size());
+  std::vector<std::unique_ptr<BoundedQueue<PreparedArticle>>> documents;
+  for (std::size_t i = 0; i < writers.size(); ++i)
+    documents.push_back(std::make_unique<BoundedQueue<PreparedArticle>>(kDocumentsPerWriter));
+
+  FirstError error;
+  auto guarded = [&](auto&& stage) {
+    try {
+      stage();
+    } catch (...) {
+      error.keep(std::current_exception());
+      articles.abort();
+      for (auto& q : documents) q->abort();
+    }
+  };
+
+  std::vector<RunTally> tallies(writers.size());
+  std::vector<std::thread> writer_threads, worker_threads;
+  for (std::size_t s = 0; s < writers.size(); ++s)
+    writer_threads.emplace_back([&, s] {
+      guarded([&] {
+        while (auto p = documents[s]->pop()) {
+          switch (writers[s]->write_if_changed(p->id, p->fingerprint, p->document)) {
+            case IndexWriter::Outcome::kAdded:
+              ++tallies[s].added;
+              break;
+            case IndexWriter::Outcome::kReplaced:
+              ++tallies[s].replaced;
+              break;
+            case IndexWriter::Outcome::kUnchanged:
+              ++tallies[s].unchanged;
+              break;
+          }
+        }
+      });
+    });
+  for (auto& preparer : preparers)
+    worker_threads.emplace_back([&] {
+      guarded([&] {
+        while (auto a = articles.pop())
+          if (auto p = preparer.prepare(std::move(*a)))
+            if (!documents[p->shard]->push(std::move(*p))) return;
+      });
+    });
+
+  guarded([&] { read([&](Article a) { return articles.push(std::move(a)); }); });
+  articles.close();
+  for (auto& t : worker_threads) t.join();
+  for (auto& q : documents) q->close();
+  for (auto& t : writer_threads) t.join();
+  error.rethrow_if_any();
+
+  RunTally total;
+  for (const auto& t : tallies) {
+    total.added += t.added;
+    total.replaced += t.replaced;
+    total.unchanged += t.unchanged;
+  }
+  for (const auto& p : preparers) {
+    total.unchanged += p.unchanged();
+    total.bytes_repaired += p.bytes_repaired();
+  }
+  return total;
+}
+
+}  // namespace newsarchive::indexer
