@@ -124,7 +124,23 @@ struct Indexer::Impl final : ArticleSink {
   }
 
   void article(Article a) override {
+    ++articles_read;
+    report_progress(false);
     if (!(*hand_over)(std::move(a))) throw RunStopped{};
+  }
+
+  // Progress as the reader sees it: articles read, bytes of the inputs consumed.
+  std::uint64_t articles_read = 0, bytes_done = 0, bytes_total = 0;
+  PositionProbe position;
+  Clock::time_point last_report{};
+
+  void report_progress(bool force) {
+    if (!options.on_progress) return;
+    const auto now = Clock::now();
+    if (!force && now - last_report < std::chrono::milliseconds(200)) return;
+    last_report = now;
+    options.on_progress({articles_read, bytes_done + (position ? position() : 0), bytes_total,
+                         std::chrono::duration<double>(now - started).count()});
   }
 
   std::vector<ArticlePreparer> preparers(const PreparerSettings& settings) const {
@@ -150,14 +166,23 @@ struct Indexer::Impl final : ArticleSink {
     const auto expanded = expand_inputs(inputs);
     for (const auto& [arg, reason] : expanded.errors) skipped(arg, reason);
     const ArticleReader* forced = options.format.empty() ? nullptr : find_reader(options.format);
+    const ArticleReader* mapped_csv =
+        options.csv_columns.empty() ? nullptr : find_reader("csv:" + options.csv_columns);
+    if (!options.csv_columns.empty() && !mapped_csv)
+      throw IndexError("bad CSV column mapping '" + options.csv_columns + "'");
+    for (const auto& file : expanded.files) bytes_total += file.size;
     for (const auto& file : expanded.files) {
       for_each_stream(
           file,
           [&](const std::string& origin, std::string_view head, std::istream& in) {
-            const ArticleReader& reader = forced ? *forced : detect_reader(origin, head);
-            reader.read(in, origin, *this);
+            const ArticleReader* reader = forced ? forced : &detect_reader(origin, head);
+            if (mapped_csv && reader->name() == "csv") reader = mapped_csv;
+            reader->read(in, origin, *this);
           },
-          [&](const std::string& where, const std::string& reason) { skipped(where, reason); });
+          [&](const std::string& where, const std::string& reason) { skipped(where, reason); },
+          &position);
+      bytes_done += file.size;
+      report_progress(true);
     }
   }
 };

@@ -118,8 +118,8 @@ ExpandedInputs expand_inputs(const std::vector<std::string>& args) {
   return out;
 }
 
-void for_each_stream(const InputFile& file, const StreamVisitor& visit,
-                     const FailureHandler& fail) {
+void for_each_stream(const InputFile& file, const StreamVisitor& visit, const FailureHandler& fail,
+                     PositionProbe* position) {
   std::ifstream f;
   std::istream* in = &std::cin;
   if (!file.path.empty()) {
@@ -148,11 +148,18 @@ void for_each_stream(const InputFile& file, const StreamVisitor& visit,
       bundles::for_each_member(head, *in, on_member, on_failure);
     } else {
       f.close();
-      bundles::for_each_member(file.path, on_member, on_failure);
+      bundles::for_each_member(file.path, on_member, on_failure, position);
     }
     return;
   }
+  if (position && !file.path.empty()) {
+    *position = [&f, size = file.size]() -> std::uint64_t {
+      const auto at = f.tellg();  // -1 once the stream has failed or ended: all read
+      return at < 0 ? size : static_cast<std::uint64_t>(at);
+    };
+  }
   visit_text(file.origin, std::move(head), *in, visit, fail);
+  if (position) *position = nullptr;
 }
 
 }  // namespace newsarchive::indexer

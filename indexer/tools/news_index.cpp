@@ -1,6 +1,8 @@
 // news-index: a thin command line over the indexing pipeline.
 #include <CLI/CLI.hpp>
 
+#include <unistd.h>
+
 #include <iostream>
 
 #include "newsarchive/common/database_path.h"
@@ -10,6 +12,7 @@
 #include "newsarchive/indexer/index_writer.h"
 #include "newsarchive/indexer/indexer.h"
 #include "newsarchive/indexer/readers/article_reader.h"
+#include "newsarchive/indexer/readers/csv_reader.h"
 
 namespace {
 
@@ -63,7 +66,9 @@ int main(int argc, char** argv) {
                  "parallel (default: a new archive is built in shards, one per job, and merged "
                  "into one database at the end)");
   app.add_option("--remove", remove_ids, "Delete the articles with these ids");
-  app.add_flag("-q,--quiet", quiet, "Print only errors, not the summary");
+  app.add_option("--csv-columns", options.csv_columns,
+                 "Column mapping for CSV inputs, field=column pairs: title=headline,body=text");
+  app.add_flag("-q,--quiet", quiet, "Print only errors: no progress, no summary");
   app.add_option("--ner-model", ner_model, "Named-entity model for the person/org/place facets")
       ->capture_default_str();
   app.add_flag("--no-entities", no_entities, "Do not extract people, organisations and places");
@@ -79,6 +84,11 @@ int main(int argc, char** argv) {
               << "'; choose one of: " << supported_languages() << "\n";
     return kExitFatal;
   }
+  if (std::string error;
+      !options.csv_columns.empty() && !indexer::parse_csv_columns(options.csv_columns, error)) {
+    std::cerr << "news-index: --csv-columns: " << error << "\n";
+    return kExitFatal;
+  }
   if (!options.format.empty() && !indexer::find_reader(options.format)) {
     std::cerr << "news-index: unknown format '" << options.format
               << "'; choose one of: " << reader_names() << "\n";
@@ -86,12 +96,21 @@ int main(int argc, char** argv) {
   }
 
   try {
-    indexer::Indexer pipeline(options, [](const std::string& m) { std::cerr << m << "\n"; });
+    // A bar redrawn in place on a terminal; a line every ten seconds in a log.
+    const bool terminal = isatty(STDERR_FILENO) != 0;
+    indexer::ProgressReport progress(
+        std::cerr,
+        terminal ? indexer::ProgressReport::Mode::kTerminal : indexer::ProgressReport::Mode::kLines,
+        terminal ? 0.2 : 10.0);
+    if (!quiet)
+      options.on_progress = [&](const indexer::ProgressSnapshot& s) { progress.update(s); };
+    indexer::Indexer pipeline(options, [&](const std::string& m) { progress.message(m); });
     pipeline.add_enricher(std::make_unique<indexer::MentionedDatesEnricher>());
     if (!no_entities) pipeline.add_enricher(std::make_unique<indexer::EntityEnricher>(ner_model));
     if (!remove_ids.empty()) pipeline.remove(remove_ids);
     if (!inputs.empty()) pipeline.index(inputs);
     const auto summary = pipeline.finish();
+    progress.finish();
     if (!quiet)
       std::cerr << "news-index: " << summary.line() << "; " << summary.document_count
                 << " articles in " << options.db_path << "\n";

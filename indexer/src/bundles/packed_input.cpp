@@ -125,13 +125,17 @@ bool is_packed(std::string_view head) {
 }
 
 void for_each_member(const std::filesystem::path& path, const MemberVisitor& visit,
-                     const PackedFailure& fail) {
+                     const PackedFailure& fail, PositionProbe* position) {
   ArchivePtr a = new_reader();
   if (archive_read_open_filename(a.get(), path.c_str(), kBlockBytes) != ARCHIVE_OK) {
     fail("", "cannot open archive (" + error_of(a.get(), "unreadable") + ")");
     return;
   }
+  // Filter -1 is the raw file under every decompression layer.
+  if (position)
+    *position = [raw = a.get()] { return std::uint64_t(archive_filter_bytes(raw, -1)); };
   visit_members(a.get(), visit, fail);
+  if (position) *position = nullptr;
 }
 
 void for_each_member(std::string_view head, std::istream& in, const MemberVisitor& visit,

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "newsarchive/indexer/enricher.h"
+#include "newsarchive/indexer/progress_report.h"
 
 namespace Xapian {
 class WritableDatabase;
@@ -32,6 +33,11 @@ struct IndexOptions {
   // an existing one keeps its layout. N: the archive is N shards, kept as such (a different N on
   // an existing archive is an IndexError: articles would no longer find their shard).
   std::size_t shards = 0;
+  // "title=headline,body=text": the column mapping for inputs detected as CSV (see
+  // parse_csv_columns); other inputs are detected as usual.
+  std::string csv_columns;
+  // Called from the reading thread a few times a second at most, for a progress display.
+  std::function<void(const ProgressSnapshot&)> on_progress;
 };
 
 struct IndexSummary {

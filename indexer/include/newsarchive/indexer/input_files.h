@@ -1,6 +1,7 @@
 // Turns what the user named on the command line into the inputs to read, and opens them.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <istream>
@@ -32,6 +33,9 @@ ExpandedInputs expand_inputs(const std::vector<std::string>& args);
 using StreamVisitor =
     std::function<void(const std::string& origin, std::string_view head, std::istream& in)>;
 using FailureHandler = std::function<void(const std::string& where, const std::string& reason)>;
-void for_each_stream(const InputFile& file, const StreamVisitor& visit, const FailureHandler& fail);
+// While it runs, `position` (when given) tells how many of the file's bytes have been read.
+using PositionProbe = std::function<std::uint64_t()>;
+void for_each_stream(const InputFile& file, const StreamVisitor& visit, const FailureHandler& fail,
+                     PositionProbe* position = nullptr);
 
 }  // namespace newsarchive::indexer

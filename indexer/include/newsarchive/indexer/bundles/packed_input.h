@@ -2,6 +2,7 @@
 // and only one member's decompression buffer is held at a time.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <istream>
@@ -21,10 +22,13 @@ using MemberVisitor = std::function<void(const std::string& name, std::istream& 
 // Problems with the container itself (a corrupt gzip stream, a truncated tar); `member` is
 // empty when no member was being read.
 using PackedFailure = std::function<void(const std::string& member, const std::string& reason)>;
+// Set while an archive is read to a function telling how many of its bytes (as stored,
+// compressed) have been consumed so far: progress reports use it.
+using PositionProbe = std::function<std::uint64_t()>;
 
 // Visits every regular-file member of the packed file at `path`, in archive order.
 void for_each_member(const std::filesystem::path& path, const MemberVisitor& visit,
-                     const PackedFailure& fail);
+                     const PackedFailure& fail, PositionProbe* position = nullptr);
 // The same for a stream that cannot seek (standard input); `head` was already taken from `in`.
 void for_each_member(std::string_view head, std::istream& in, const MemberVisitor& visit,
                      const PackedFailure& fail);
