@@ -1,9 +1,11 @@
 """The Markdown report: one table per section, a figure per engine and the ratio
 newsarchive/peer for each figure. Missing figures print as "n/a" with the reason."""
 
-ORDER = ["newsarchive", "floor", "fts5", "omindex"]
+from . import ner_off
+
+ORDER = ["newsarchive", ner_off.NAME, "floor", "fts5", "omindex"]
 PEER_NAMES = {"floor": "floor (bare Xapian)", "fts5": "SQLite FTS5",
-              "omindex": "omindex", "newsarchive": "newsarchive"}
+              "omindex": "omindex", "newsarchive": "newsarchive", ner_off.NAME: ner_off.LABEL}
 
 
 def _cell(value, fmt):
