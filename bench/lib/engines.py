@@ -7,9 +7,10 @@ import re
 import shutil
 import sqlite3
 
+from . import ner_off
 from .measure import run, run_measured, size_mb
 
-INDEXERS = ["newsarchive", "floor", "fts5", "omindex"]
+INDEXERS = ["newsarchive", ner_off.NAME, "floor", "fts5", "omindex"]
 XAPIAN_ENGINES = {"newsarchive", "floor", "omindex"}
 
 
@@ -28,6 +29,8 @@ def remove(path):
 def index_command(engine, bins, jsonl, tree, db, flush_threshold):
     if engine == "newsarchive":
         return [bins["news-index"], "--quiet", "--db", db, jsonl]
+    if engine == ner_off.NAME:
+        return ner_off.index_command(bins, jsonl, db)
     if engine == "floor":
         return [bins["bench-floor-index"], "--db", db, "--flush-threshold", str(flush_threshold),
                 jsonl]
@@ -45,7 +48,7 @@ def index(engine, bins, jsonl, tree, db, flush_threshold=None):
     os.makedirs(os.path.dirname(db), exist_ok=True)
     # news-index exits 1 when it skipped a record; the correctness check then says which.
     _, m = run_measured(index_command(engine, bins, jsonl, tree, db, flush_threshold),
-                        ok_codes=(0, 1) if engine == "newsarchive" else (0,))
+                        ok_codes=(0, 1) if engine.startswith("newsarchive") else (0,))
     m["size_mb"] = size_mb(db)
     return m
 

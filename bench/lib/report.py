@@ -2,9 +2,11 @@
 newsarchive/peer for each figure. Missing figures print as "n/a" with the reason."""
 from . import shards
 
-ORDER = ["newsarchive", "floor", "fts5", "omindex"]
+from . import ner_off
+
+ORDER = ["newsarchive", ner_off.NAME, "floor", "fts5", "omindex"]
 PEER_NAMES = {"floor": "floor (bare Xapian)", "fts5": "SQLite FTS5",
-              "omindex": "omindex", "newsarchive": "newsarchive"}
+              "omindex": "omindex", "newsarchive": "newsarchive", ner_off.NAME: ner_off.LABEL}
 
 
 def _cell(value, fmt):

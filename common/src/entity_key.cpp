@@ -38,9 +38,52 @@ const char* spelled_out(UChar32 c) {
   }
 }
 
+// Cuts a key to at most kMaxKeyBytes, at a word boundary when there is one.
+void shorten(std::string& key) {
+  if (key.size() <= kMaxKeyBytes) return;
+  std::size_t cut = key.rfind(' ', kMaxKeyBytes);
+  if (cut == std::string::npos || cut == 0) {
+    cut = kMaxKeyBytes;
+    while (cut > 0 && (static_cast<unsigned char>(key[cut]) & 0xC0) == 0x80) --cut;
+  }
+  key.resize(cut);
+}
+
+bool is_ascii(std::string_view s) {
+  for (const char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
+// The same folding as the ICU path below for pure ASCII, which is most names in English news
+// and every word the recogniser compares: NFKD changes no ASCII character, White_Space in
+// ASCII is \t..\r and space, '-' is the only ASCII dash, and letters and digits are the only
+// ASCII alphanumerics. Skipping ICU's UTF-16 round trip makes normalisation several times
+// cheaper (tests/common/entity_key_test.cpp checks both paths agree on every ASCII byte).
+std::string fold_ascii(std::string_view name) {
+  std::string key;
+  key.reserve(name.size());
+  bool pending_space = false;
+  for (const char c : name) {
+    if (c == ' ' || (c >= '\t' && c <= '\r') || c == '-' || c == '/' || c == '_') {
+      pending_space = !key.empty();
+      continue;
+    }
+    const bool digit = c >= '0' && c <= '9';
+    const bool upper = c >= 'A' && c <= 'Z';
+    if (!digit && !upper && !(c >= 'a' && c <= 'z')) continue;
+    if (pending_space) key.push_back(' ');
+    pending_space = false;
+    key.push_back(upper ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  shorten(key);
+  return key;
+}
+
 }  // namespace
 
-std::string entity_key(std::string_view name) {
+std::string fold_name(std::string_view name) {
+  if (is_ascii(name)) return fold_ascii(name);
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
   icu::UnicodeString source = icu::UnicodeString::fromUTF8(
@@ -74,15 +117,15 @@ std::string entity_key(std::string_view name) {
       icu::UnicodeString(folded).toUTF8String(key);
     }
   }
-  if (key.size() > kMaxKeyBytes) {
-    std::size_t cut = key.rfind(' ', kMaxKeyBytes);
-    if (cut == std::string::npos || cut == 0) {
-      cut = kMaxKeyBytes;
-      while (cut > 0 && (static_cast<unsigned char>(key[cut]) & 0xC0) == 0x80) --cut;
-    }
-    key.resize(cut);
-  }
+  shorten(key);
   return key;
+}
+
+std::string entity_key(std::string_view name) {
+  std::string folded = fold_name(name);
+  const std::string_view canonical = canonical_key(folded);
+  if (canonical.data() != folded.data()) return std::string(canonical);
+  return folded;
 }
 
 }  // namespace newsarchive

@@ -26,20 +26,6 @@ std::string dashed(const std::string& compact) {
 
 }  // namespace
 
-void KeyCountSpy::count(std::string_view key, std::string_view display, std::uint64_t times) {
-  auto it = tallies_.find(key);
-  if (it == tallies_.end()) it = tallies_.emplace(std::string(key), Tally{}).first;
-  auto& t = it->second;
-  t.count += times;
-  for (auto& [written, n] : t.displays) {
-    if (written == display) {
-      n += times;
-      return;
-    }
-  }
-  t.displays.emplace_back(std::string(display), times);
-}
-
 void KeyCountSpy::operator()(const Xapian::Document& doc, double) {
   add(doc.get_value(slot_), 1);
 }
@@ -47,39 +33,64 @@ void KeyCountSpy::operator()(const Xapian::Document& doc, double) {
 void KeyCountSpy::add(std::string_view value, std::uint64_t times) {
   if (value.empty()) return;
   if (!key_list_) {
-    count(value, value, times);
+    count(value, times);
     return;
   }
   // "key\tdisplay" lines, as stored::encode_facets writes them.
   std::string_view rest = value;
   while (!rest.empty()) {
     const auto nl = rest.find('\n');
-    const std::string_view line = rest.substr(0, nl);
-    const auto tab = line.find('\t');
-    if (tab == std::string_view::npos)
-      count(line, line, times);
-    else
-      count(line.substr(0, tab), line.substr(tab + 1), times);
+    count(rest.substr(0, nl), times);
     if (nl == std::string_view::npos) break;
     rest.remove_prefix(nl + 1);
   }
 }
 
 FacetResult KeyCountSpy::top(const std::string& field, std::size_t size) const {
+  struct Tally {
+    std::uint64_t count = 0;
+    std::string_view display;
+    std::uint64_t display_count = 0;
+  };
+  StringTable<Tally> by_key(2 * lines_.size());
+  lines_.for_each([&](std::string_view l, std::uint64_t n) {
+    const auto tab = l.find('\t');
+    const std::string_view key = l.substr(0, tab);
+    const std::string_view display = tab == std::string_view::npos ? l : l.substr(tab + 1);
+    Tally& t = by_key[key];
+    t.count += n;
+    // The most common written form; on a tie the longer ("United States" over "U.S."), then
+    // the first in byte order, so that output does not depend on hash order.
+    if (n > t.display_count ||
+        (n == t.display_count && (display.size() > t.display.size() ||
+                                  (display.size() == t.display.size() && display < t.display)))) {
+      t.display = display;
+      t.display_count = n;
+    }
+  });
+  // Ranked as views; only the `size` shown are copied into strings.
+  struct Ranked {
+    std::uint64_t count;
+    std::string_view key, display;
+  };
+  std::vector<Ranked> ranked;
+  ranked.reserve(by_key.size());
+  by_key.for_each([&](std::string_view key, const Tally& t) {
+    ranked.push_back({t.count, key, t.display});
+  });
+  // Most frequent first; equal counts in key order, so output is stable.
+  const auto before = [](const Ranked& a, const Ranked& b) {
+    return a.count != b.count ? a.count > b.count : a.key < b.key;
+  };
+  const std::size_t shown = std::min(size, ranked.size());
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(shown),
+                    ranked.end(), before);
   FacetResult r;
   r.field = field;
-  for (const auto& [key, tally] : tallies_) {
-    const auto best =
-        std::max_element(tally.displays.begin(), tally.displays.end(),
-                         [](const auto& a, const auto& b) { return a.second < b.second; });
-    r.values.push_back({key, best->first, tally.count});
-  }
-  // Most frequent first; equal counts in key order, so output is stable.
-  std::sort(r.values.begin(), r.values.end(),
-            [](const FacetValue& a, const FacetValue& b) { return a.key < b.key; });
-  std::stable_sort(r.values.begin(), r.values.end(),
-                   [](const FacetValue& a, const FacetValue& b) { return a.count > b.count; });
-  if (r.values.size() > size) r.values.resize(size);
+  r.values.reserve(shown);
+  for (std::size_t i = 0; i < shown; ++i)
+    r.values.push_back(
+        {std::string(ranked[i].key), std::string(ranked[i].display), ranked[i].count});
   return r;
 }
 

@@ -7,10 +7,10 @@
 #include <map>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "newsarchive/searcher.h"
+#include "string_table.h"
 
 namespace newsarchive::searcher {
 
@@ -35,21 +35,14 @@ class KeyCountSpy final : public Xapian::MatchSpy, public ValueTally {
   FacetResult top(const std::string& field, std::size_t size) const;
 
  private:
-  // Counting runs once per entity per match, so it avoids allocation: keys are looked up by
-  // string_view, and the few written forms of one key are kept in a small vector.
-  struct Tally {
-    std::uint64_t count = 0;
-    std::vector<std::pair<std::string, std::uint64_t>> displays;
-  };
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  void count(std::string_view key, std::string_view display, std::uint64_t times);
+  // Counting runs once per entity per match, so it does one look-up in a flat table and no
+  // allocation for a (key, written form) pair already seen: the whole "key\tdisplay" line is
+  // what is counted. Lines are split into keys and displays once, in top().
+  void count(std::string_view line, std::uint64_t times) { lines_[line] += times; }
 
   unsigned slot_;
   bool key_list_;
-  std::unordered_map<std::string, Tally, Hash, std::equal_to<>> tallies_;
+  StringTable<std::uint64_t> lines_;
 };
 
 // Counts publication days ("YYYYMMDD" slot) and undated matches, for the date histogram.

@@ -19,8 +19,8 @@ const Entity* find(const std::vector<Entity>& entities, const std::string& displ
 }
 
 TEST(EntityKey, FoldsCaseDiacriticsAndPunctuation) {
-  EXPECT_EQ(entity_key("U.S."), "us");
-  EXPECT_EQ(entity_key("US"), "us");
+  EXPECT_EQ(fold_name("U.S."), "us");
+  EXPECT_EQ(fold_name("US"), "us");
   EXPECT_EQ(entity_key("Café"), "cafe");
   EXPECT_EQ(entity_key("Cafe"), "cafe");
   EXPECT_EQ(entity_key("Mohanad  Hage-Ali"), "mohanad hage ali");
@@ -54,6 +54,19 @@ TEST(Normalise, ShortFormsResolveToTheFullestName) {
   EXPECT_EQ(entities[1].type, EntityType::kPerson);
 }
 
+TEST(Normalise, HeadlineCapitalsResolveToTheFullNameInTheText) {
+  const auto entities = normalise(
+      "", {mention(EntityType::kPerson, "DEAN FOODS"), mention(EntityType::kPlace, "JAPAN"),
+           mention(EntityType::kOrganisation, "Dean Foods Co"),
+           mention(EntityType::kOrganisation, "Japan Air Lines")});
+  ASSERT_EQ(entities.size(), 3U);
+  EXPECT_EQ(entities[0].display, "Dean Foods Co");
+  EXPECT_EQ(entities[0].type, EntityType::kOrganisation);
+  // One word in capitals is too little to tell the country from the airline.
+  EXPECT_EQ(entities[1].display, "JAPAN");
+  EXPECT_EQ(entities[1].type, EntityType::kPlace);
+}
+
 TEST(Normalise, TitlesAndPossessivesAreNotPartOfNames) {
   const auto entities = normalise(
       "", {mention(EntityType::kOrganisation, "Hamas’"), mention(EntityType::kPlace, "Iran's"),
@@ -80,7 +93,7 @@ TEST(Normalise, JunkNeverBecomesAnEntity) {
        mention(EntityType::kPlace, "US")},
       &lexicon);
   ASSERT_EQ(entities.size(), 1U);
-  EXPECT_EQ(entities[0].key, "us");
+  EXPECT_EQ(entities[0].key, "united states");
 }
 
 TEST(Normalise, OneEntityPerKeyWithTheMajorityType) {
@@ -90,6 +103,17 @@ TEST(Normalise, OneEntityPerKeyWithTheMajorityType) {
   ASSERT_EQ(entities.size(), 1U);
   EXPECT_EQ(entities[0].type, EntityType::kPlace);
   EXPECT_EQ(entities[0].display, "U.S.");
+}
+
+TEST(Normalise, AliasesOfOneCountryAreOneEntityShownAsWrittenMostOften) {
+  const auto entities = normalise(
+      "", {mention(EntityType::kPlace, "United States"), mention(EntityType::kPlace, "U.S."),
+           mention(EntityType::kPlace, "USA"), mention(EntityType::kPlace, "U.S."),
+           mention(EntityType::kPlace, "Britain"), mention(EntityType::kPlace, "UK")});
+  ASSERT_EQ(entities.size(), 2U);
+  EXPECT_EQ(entities[0].key, "united states");
+  EXPECT_EQ(entities[0].display, "U.S.");
+  EXPECT_EQ(entities[1].key, "united kingdom");
 }
 
 }  // namespace

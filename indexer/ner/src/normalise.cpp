@@ -116,6 +116,7 @@ struct CleanMention {
   std::string display;
   std::string key;
   std::vector<std::string> words;  // keys of the name's words, for short-form matching
+  bool all_caps = false;           // written in capitals, as wire headlines are
 };
 
 bool is_possessive_or_punct(const std::string& t) {
@@ -143,7 +144,7 @@ std::size_t title_length(const std::vector<Token>& tokens, std::size_t from, std
   std::string phrase;
   for (std::size_t k = from; k < to && k < from + 3; ++k) {
     if (!phrase.empty()) phrase.push_back(' ');
-    phrase += entity_key(tokens[k].text);
+    phrase += fold_name(tokens[k].text);
     if (contains(kTitles, phrase)) best = k + 1 - from;
   }
   return best;
@@ -155,7 +156,7 @@ bool clean(const Mention& m, const HashIndex* lexicon, CleanMention& out) {
   std::size_t last = t.tokens.size();
   while (last > first && is_possessive_or_punct(t.tokens[last - 1].text)) --last;
   while (first < last && cap_class(t.tokens[first].text) == CapClass::kNoLetters) ++first;
-  if (first < last && entity_key(t.tokens[first].text) == "the") ++first;
+  if (first < last && fold_name(t.tokens[first].text) == "the") ++first;
   // Titles are dropped from people's names; a mention that is only a title is dropped.
   if (m.type == EntityType::kPerson) {
     while (first < last) {
@@ -168,16 +169,18 @@ bool clean(const Mention& m, const HashIndex* lexicon, CleanMention& out) {
   if (first >= last) return false;
 
   out.words.clear();
+  out.all_caps = true;
   bool has_capital_or_digit = false;
   bool all_junk = true;
   for (std::size_t k = first; k < last; ++k) {
     const std::string& w = t.tokens[k].text;
     const CapClass c = cap_class(w);
     if (c == CapClass::kInitialCap || c == CapClass::kAllCaps) has_capital_or_digit = true;
+    if (c != CapClass::kAllCaps && c != CapClass::kNoLetters) out.all_caps = false;
     if (c == CapClass::kNoLetters && std::any_of(w.begin(), w.end(), ::isdigit)) {
       has_capital_or_digit = true;
     }
-    std::string key = entity_key(w);
+    std::string key = fold_name(w);
     // "US" is a country even though "us" is a pronoun: capitals make it a name.
     if (!(contains(kJunkWords, key) && c != CapClass::kAllCaps) && c != CapClass::kNoLetters) {
       all_junk = false;
@@ -212,6 +215,31 @@ bool is_short_form(const std::vector<std::string>& shorter,
   return std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin());
 }
 
+// Whether `start` is how a headline in capitals names `full`: its first words
+// ("RED LION INNS" for "Red Lion Inns Limited Partnership").
+bool is_headline_form(const CleanMention& start, const CleanMention& full) {
+  if (!start.all_caps || full.all_caps || start.words.size() < 2 ||
+      start.words.size() >= full.words.size())
+    return false;
+  return std::equal(start.words.begin(), start.words.end(), full.words.begin());
+}
+
+// Replaces each mention that `refers_to` a longer one by the longest such mention.
+template <typename Predicate>
+void resolve_to_fullest(std::vector<CleanMention>& mentions, Predicate refers_to) {
+  for (CleanMention& c : mentions) {
+    const CleanMention* best = nullptr;
+    for (const CleanMention& full : mentions) {
+      if (!refers_to(c, full)) continue;
+      if (best == nullptr || full.words.size() > best->words.size()) best = &full;
+    }
+    if (best != nullptr) {
+      const CleanMention resolved = *best;
+      c = resolved;
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Entity> normalise(std::string_view text, const std::vector<Mention>& mentions,
@@ -225,17 +253,12 @@ std::vector<Entity> normalise(std::string_view text, const std::vector<Mention>&
   // Short forms of people named in full elsewhere in the article resolve to the full
   // name, whatever type the tagger gave the short form.
   const int person = static_cast<int>(EntityType::kPerson);
-  for (CleanMention& c : clean_mentions) {
-    const CleanMention* best = nullptr;
-    for (const CleanMention& full : clean_mentions) {
-      if (full.type != person || !is_short_form(c.words, full.words)) continue;
-      if (best == nullptr || full.words.size() > best->words.size()) best = &full;
-    }
-    if (best != nullptr) {
-      const CleanMention resolved = *best;
-      c = resolved;
-    }
-  }
+  resolve_to_fullest(clean_mentions, [&](const CleanMention& c, const CleanMention& full) {
+    return full.type == person && is_short_form(c.words, full.words);
+  });
+  // Names cut short in a headline in capitals resolve to the fullest form the text gives,
+  // with its type (the headline's "DEAN FOODS" is the body's organisation "Dean Foods Co").
+  resolve_to_fullest(clean_mentions, is_headline_form);
 
   // One entity per key: the type most mentions agree on, the display written most often.
   struct Votes {

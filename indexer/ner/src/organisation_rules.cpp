@@ -33,7 +33,7 @@ std::vector<Mention> join_linked_organisations(std::string_view text,
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     Mention m = mentions[i];
     while (i + 1 < mentions.size() && m.type == EntityType::kOrganisation &&
-           is_organisation_head(last_word(entity_key(m.text)))) {
+           is_organisation_head(last_word(fold_name(m.text)))) {
       const Mention& next = mentions[i + 1];
       if (next.begin < m.end || next.end > text.size()) break;
       const std::string_view gap = text.substr(m.end, next.begin - m.end);

@@ -11,7 +11,7 @@
 
 namespace newsarchive::ner {
 
-// Whether `word_key` (as entity_key gives it) ends organisation names: "institute".
+// Whether `word_key` (as fold_name gives it) ends organisation names: "institute".
 bool is_organisation_head(std::string_view word_key);
 
 // Joins an organisation ending in a head word to the name that follows it after

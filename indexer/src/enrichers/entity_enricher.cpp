@@ -3,18 +3,36 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "newsarchive/common/entity_key.h"
 #include "newsarchive/common/text.h"
 #include "newsarchive/ner/normalise.h"
 #include "newsarchive/ner/recognizer.h"
 
 namespace newsarchive::indexer {
+namespace {
+
+// Wire copy ends with the agency's sign-off ("... 7.5 billion dlrs in deposits.\n Reuter"):
+// the source naming itself, not the text naming it. Left in, every Reuters article would
+// carry an organisation "Reuter" (12 of 100 sampled Reuters-21578 names were that sign-off).
+// A last word that is the start of the source's name (at least 3 letters) is cut off.
+std::string_view without_sign_off(std::string_view body, std::string_view source) {
+  const std::size_t end = body.find_last_not_of(" \t\r\n");
+  if (end == std::string_view::npos || source.empty()) return body;
+  const std::size_t start = body.find_last_of(" \t\r\n", end);
+  const std::size_t word_start = start == std::string_view::npos ? 0 : start + 1;
+  const std::string word = fold_name(body.substr(word_start, end + 1 - word_start));
+  if (word.size() < 3 || !fold_name(source).starts_with(word)) return body;
+  return body.substr(0, word_start);
+}
+
+}  // namespace
 
 EntityEnricher::EntityEnricher(const std::string& model_path)
     : recognizer_(std::make_unique<ner::Recognizer>(ner::Recognizer::load(model_path))) {
   // A retrained model changes what is extracted, so its size joins the pipeline's signature and
-  // unchanged articles are re-enriched with it.
+  // unchanged articles are re-enriched with it; "entities2" since keys go through aliases.
   std::error_code ec;
-  signature_ = "entities1:" + std::to_string(std::filesystem::file_size(model_path, ec));
+  signature_ = "entities2:" + std::to_string(std::filesystem::file_size(model_path, ec));
 }
 
 EntityEnricher::~EntityEnricher() = default;
@@ -25,7 +43,8 @@ void EntityEnricher::enrich(Article& a) const {
   std::string_view title = a.title;
   if (title.ends_with("\xE2\x80\xA6")) title.remove_suffix(3);
   const bool derived = !title.empty() && text::collapse_space(a.body).starts_with(title);
-  a.entities = ner::extract_entities(*recognizer_, derived ? std::string_view{} : a.title, a.body);
+  a.entities = ner::extract_entities(*recognizer_, derived ? std::string_view{} : a.title,
+                                     without_sign_off(a.body, a.source));
 }
 
 std::string default_ner_model_path() {

@@ -16,6 +16,7 @@ namespace newsarchive::ner {
 
 // Keys are folded in common/ so that the searcher folds queries the same way.
 using newsarchive::entity_key;
+using newsarchive::fold_name;
 
 struct NormaliseOptions {
   // MISC (nationalities, events, ...) is left out by default: on CoNLL it is the least
