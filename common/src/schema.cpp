@@ -39,8 +39,10 @@ constexpr std::array kTable{
               "a collection's own labels, as kind/value"},
     FieldSpec{Field::kFingerprint, "", "", kValueOnly, 6, kPlainString,
               "hash of the article's content, to skip unchanged input"},
-    FieldSpec{Field::kCluster, "", "XCLUSTER", kValueOnly, 7, kPlainString,
-              "near-duplicate cluster key"},
+    FieldSpec{Field::kCluster, "cluster", "XCLUSTER", kBoolean, 7, kPlainString,
+              "near-duplicate cluster key: the id of the cluster's first article"},
+    FieldSpec{Field::kDuplicateSignature, "", "", kValueOnly, 10, kPlainString,
+              "MinHash signature of the body's shingles (binary, see indexer/src/dedup)"},
 };
 
 constexpr bool table_is_consistent() {

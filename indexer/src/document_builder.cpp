@@ -95,6 +95,7 @@ void DocumentBuilder::add_filter_terms(const Article& a, Xapian::Document& doc) 
     doc.add_boolean_term(schema::boolean_term(Field::kMonth, day.substr(0, 6)));
     doc.add_boolean_term(schema::boolean_term(Field::kDay, day));
   }
+  if (!a.cluster.empty()) doc.add_boolean_term(schema::boolean_term(Field::kCluster, a.cluster));
   for (const auto& [kind, value] : a.labels)
     doc.add_boolean_term(schema::boolean_term(Field::kLabel, filter_key(kind + "/" + value)));
   for (const auto& e : a.entities) {
@@ -132,6 +133,8 @@ void DocumentBuilder::add_values(const Article& a, Xapian::Document& doc) const 
   if (!a.source.empty()) doc.add_value(schema::slot(Field::kSource), a.source);
   if (!a.fingerprint.empty()) doc.add_value(schema::slot(Field::kFingerprint), a.fingerprint);
   if (!a.cluster.empty()) doc.add_value(schema::slot(Field::kCluster), a.cluster);
+  if (!a.duplicate_signature.empty())
+    doc.add_value(schema::slot(Field::kDuplicateSignature), a.duplicate_signature);
 
   for (const EntityType t : {EntityType::kPerson, EntityType::kOrganisation, EntityType::kPlace}) {
     std::vector<stored::FacetEntry> entries;

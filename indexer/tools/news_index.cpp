@@ -7,6 +7,7 @@
 
 #include "newsarchive/common/database_path.h"
 #include "newsarchive/common/languages.h"
+#include "newsarchive/indexer/enrichers/duplicate_enricher.h"
 #include "newsarchive/indexer/enrichers/entity_enricher.h"
 #include "newsarchive/indexer/enrichers/mentioned_dates_enricher.h"
 #include "newsarchive/indexer/index_writer.h"
@@ -49,7 +50,7 @@ int main(int argc, char** argv) {
   indexer::IndexOptions options;
   options.db_path = default_database_path();
   std::vector<std::string> inputs, remove_ids;
-  bool quiet = false, no_entities = false;
+  bool quiet = false, no_entities = false, no_duplicates = false;
   std::string ner_model = indexer::default_ner_model_path();
   app.add_option("inputs", inputs, "Files, directories, or - for standard input");
   app.add_option("--db", options.db_path, "Database directory")->capture_default_str();
@@ -72,6 +73,9 @@ int main(int argc, char** argv) {
   app.add_option("--ner-model", ner_model, "Named-entity model for the person/org/place facets")
       ->capture_default_str();
   app.add_flag("--no-entities", no_entities, "Do not extract people, organisations and places");
+  app.add_flag("--no-duplicates", no_duplicates,
+               "Do not give near-duplicate articles (copies of one wire story) a shared cluster "
+               "key");
   CLI11_PARSE(app, argc, argv);
 
   if (inputs.empty() && remove_ids.empty()) {
@@ -107,6 +111,11 @@ int main(int argc, char** argv) {
     indexer::Indexer pipeline(options, [&](const std::string& m) { progress.message(m); });
     pipeline.add_enricher(std::make_unique<indexer::MentionedDatesEnricher>());
     if (!no_entities) pipeline.add_enricher(std::make_unique<indexer::EntityEnricher>(ner_model));
+    if (!no_duplicates) {
+      indexer::dedup::DuplicateOptions duplicates;
+      duplicates.db_path = options.db_path;
+      pipeline.add_enricher(std::make_unique<indexer::DuplicateEnricher>(duplicates));
+    }
     if (!remove_ids.empty()) pipeline.remove(remove_ids);
     if (!inputs.empty()) pipeline.index(inputs);
     const auto summary = pipeline.finish();

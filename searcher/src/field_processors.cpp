@@ -14,6 +14,7 @@ Xapian::Query FilterProcessor::operator()(const std::string& value) {
   switch (field_) {
     case Field::kId:
     case Field::kUrl:
+    case Field::kCluster:  // an article id, as written
       key = value;
       break;
     case Field::kPerson:

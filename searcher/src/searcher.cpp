@@ -54,6 +54,8 @@ Hit make_hit(const Xapian::MSetIterator& it, std::size_t rank, const Xapian::MSe
   h.date = publication_date(stored);
   if (request.snippet_length > 0)
     h.snippet = searcher::make_snippet(mset, stored.body, request.snippet_length, stemmer);
+  h.cluster = doc.get_value(schema::slot(Field::kCluster));
+  if (request.collapse_duplicates) h.similar = it.get_collapse_count();
   return h;
 }
 
@@ -171,6 +173,8 @@ SearchResult Searcher::search(const SearchRequest& request) const {
       parsed.query = Xapian::Query(Xapian::Query::OP_FILTER, parsed.query, bounds);
     enquire.set_query(parsed.query);
     FacetCounters facets(request.facets, enquire, db.has_remote());
+    // Articles with no cluster key (an empty value) are never collapsed.
+    if (request.collapse_duplicates) enquire.set_collapse_key(schema::slot(Field::kCluster));
     enquire.set_weighting_scheme(*searcher::make_weight());
     const unsigned date_slot = schema::slot(Field::kDate);
     DateKeyUndatedLast newest(true), oldest(false);
@@ -212,6 +216,7 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     result.total_estimate = mset.get_matches_estimated();
     result.total_lower_bound = mset.get_matches_lower_bound();
     result.total_upper_bound = mset.get_matches_upper_bound();
+    result.articles_estimate = mset.get_uncollapsed_matches_estimated();
     result.facets = facets.results();
     std::size_t rank = request.offset;
     for (auto it = mset.begin(); it != mset.end(); ++it)

@@ -88,6 +88,8 @@ class HumanPrinter final : public ResultPrinter {
     const bool exact = r.total_lower_bound == r.total_upper_bound;
     out << (exact ? "" : "about ") << r.total_estimate
         << (r.total_estimate == 1 ? " match" : " matches");
+    if (r.articles_estimate > r.total_estimate)
+      out << " (" << r.articles_estimate << " articles, near-duplicates collapsed)";
     if (!r.hits.empty()) out << ", showing " << r.hits.front().rank << "-" << r.hits.back().rank;
     out << "\n";
     for (const auto& h : r.hits) {
@@ -100,7 +102,9 @@ class HumanPrinter final : public ResultPrinter {
       out << "\n   " << on(kDim) << (h.date ? local_time_.show(*h.date) : "undated");
       if (!h.source.empty()) out << " · " << h.source;
       if (!h.authors.empty()) out << " · " << h.authors.front();
-      out << " · id " << h.id << off() << "\n";
+      out << " · id " << h.id;
+      if (h.similar) out << " · +" << h.similar << " similar";
+      out << off() << "\n";
       if (!h.snippet.text.empty())
         out << wrap(render_snippet(h.snippet, style_.colour), style_.width, "   ") << "\n";
     }

@@ -27,7 +27,9 @@ json hit_json(const Hit& h) {
           {"url", h.url},
           {"language", h.language},
           {"snippet", h.snippet.text},
-          {"highlights", highlights}};
+          {"highlights", highlights},
+          {"similar", h.similar},
+          {"cluster", h.cluster.empty() ? json(nullptr) : json(h.cluster)}};
 }
 
 json facet_json(const FacetResult& f) {
@@ -53,7 +55,8 @@ class JsonPrinter final : public ResultPrinter {
                    {"total",
                     {{"estimate", r.total_estimate},
                      {"lower_bound", r.total_lower_bound},
-                     {"upper_bound", r.total_upper_bound}}},
+                     {"upper_bound", r.total_upper_bound},
+                     {"articles", r.articles_estimate}}},
                    {"hits", hits},
                    {"facets", facets},
                    {"warnings", r.warnings}};

@@ -87,6 +87,10 @@ int main(int argc, char** argv) {
   app.add_option("--remote-timeout", open_options.remote_timeout_ms,
                  "Remote shards: milliseconds to wait for a reply (connecting: 5000)")
       ->capture_default_str();
+  bool no_collapse = false;
+  app.add_flag("--no-collapse", no_collapse,
+               "Show every copy of a wire story (by default near-duplicates are shown once, as\n"
+               "'+N similar'; cluster:KEY --no-collapse lists one cluster)");
   CLI11_PARSE(app, argc, argv);
 
   // "--facets" takes any number of values, so it may swallow query words that follow it
@@ -101,6 +105,7 @@ int main(int argc, char** argv) {
     else if (!spec.empty())
       words.push_back(spec);
   }
+  request.collapse_duplicates = !no_collapse;
   for (const auto& w : words) request.query += (request.query.empty() ? "" : " ") + w;
   if (!since.empty()) request.since = since;
   if (!until.empty()) request.until = until;

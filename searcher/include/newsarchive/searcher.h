@@ -68,6 +68,9 @@ struct SearchRequest {
   std::optional<std::string> since;
   std::optional<std::string> until;
   std::vector<FacetRequest> facets;
+  // Near-duplicates (copies of one wire story, see docs/duplicates.md) are shown once, as their
+  // best hit with Hit::similar counting the others; false shows every copy.
+  bool collapse_duplicates = true;
 };
 
 // A byte range [begin, end) of Snippet::text to highlight.
@@ -94,6 +97,12 @@ struct Hit {
   // ("2023-11-15") when the source gave no time; nothing when undated.
   std::optional<std::string> date;
   Snippet snippet;
+  // With collapse_duplicates: how many other matching articles of this hit's near-duplicate
+  // cluster were folded into it (at least that many when the totals are not exact).
+  std::uint64_t similar = 0;
+  // The near-duplicate cluster key ("" for articles indexed without one): the query
+  // cluster:"<key>" with collapse_duplicates off lists the whole cluster.
+  std::string cluster;
 };
 
 struct FacetValue {
@@ -114,10 +123,12 @@ struct FacetResult {
 
 struct SearchResult {
   std::string query;
-  // Matches: an estimate and bounds (exact when lower == upper).
+  // Matches: an estimate and bounds (exact when lower == upper). With collapse_duplicates each
+  // near-duplicate cluster counts once; articles_estimate counts every matching article.
   std::uint64_t total_estimate = 0;
   std::uint64_t total_lower_bound = 0;
   std::uint64_t total_upper_bound = 0;
+  std::uint64_t articles_estimate = 0;
   std::vector<Hit> hits;
   // Things the user should know, e.g. "query retried without operators: ...".
   std::vector<std::string> warnings;

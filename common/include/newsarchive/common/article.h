@@ -53,7 +53,10 @@ struct Article {
   std::vector<Entity> entities;
   std::vector<MentionedDate> mentions;
   std::string fingerprint;
-  std::string cluster;
+  std::string cluster;  // near-duplicate cluster key (the id of the cluster's first article)
+  // The near-duplicate detector's MinHash signature (binary), stored so that articles of later
+  // runs can be compared with this one.
+  std::string duplicate_signature;
 };
 
 }  // namespace newsarchive

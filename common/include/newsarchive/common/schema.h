@@ -49,10 +49,11 @@ enum class Field : std::uint8_t {
   kPerson,  // entity facets
   kOrganisation,
   kPlace,
-  kMentions,     // dates the text talks about
-  kLabel,        // human labels carried by a collection (e.g. Reuters TOPICS)
-  kFingerprint,  // content fingerprint for incremental re-indexing
-  kCluster,      // near-duplicate cluster key
+  kMentions,            // dates the text talks about
+  kLabel,               // human labels carried by a collection (e.g. Reuters TOPICS)
+  kFingerprint,         // content fingerprint for incremental re-indexing
+  kCluster,             // near-duplicate cluster key
+  kDuplicateSignature,  // MinHash signature, to compare an article with later near-duplicates
 };
 
 inline constexpr unsigned kNoSlot = 0xffffffffu;

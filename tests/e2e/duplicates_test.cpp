@@ -1,0 +1,103 @@
+// Near-duplicate collapsing through the command line, on sample_data/duplicates/: one wire story
+// as two papers printed it (another headline, small edits, the last paragraph cut).
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+#include "run_command.h"
+
+namespace newsarchive {
+namespace {
+
+using testing::run_command;
+using testing::shell_quote;
+
+const std::string kPair = std::string(NEWSARCHIVE_SOURCE_DIR) + "/sample_data/duplicates";
+
+class DuplicatesTest : public ::testing::Test {
+ protected:
+  testing::CommandResult index(const std::string& args) {
+    return run_command(std::string(NEWS_INDEX) + " --no-entities --db " + shell_quote(db_) + " " +
+                       args);
+  }
+  testing::CommandResult search(const std::string& args) {
+    return run_command("NO_COLOR=1 " + std::string(NEWS_SEARCH) + " --db " + shell_quote(db_) +
+                       " " + args);
+  }
+  nlohmann::json search_json(const std::string& args) {
+    const auto r = search("--json " + args);
+    EXPECT_LE(r.status, 1) << r.err;
+    return nlohmann::json::parse(r.out);
+  }
+  testing::TempDir dir_;
+  std::string db_ = dir_ / "db";
+};
+
+TEST_F(DuplicatesTest, TheTwoCopiesShowAsOneHitWithOneSimilar) {
+  const auto ix = index(shell_quote(kPair));
+  ASSERT_EQ(ix.status, 0) << ix.err;
+  const auto human = search("'ferry strike'");
+  EXPECT_EQ(human.status, 0) << human.err;
+  EXPECT_NE(human.out.find("1 match (2 articles, near-duplicates collapsed), showing 1-1"),
+            std::string::npos)
+      << human.out;
+  EXPECT_NE(human.out.find("· +1 similar"), std::string::npos) << human.out;
+  EXPECT_EQ(human.out.find("2. "), std::string::npos) << human.out;
+
+  const auto j = search_json("'ferry strike'");
+  ASSERT_EQ(j["hits"].size(), 1u);
+  EXPECT_EQ(j["hits"][0]["similar"], 1);
+  EXPECT_EQ(j["total"]["estimate"], 1);
+  EXPECT_EQ(j["total"]["articles"], 2);
+  EXPECT_TRUE(j["hits"][0]["cluster"].is_string());
+}
+
+TEST_F(DuplicatesTest, NoCollapseShowsBothCopiesInOneCluster) {
+  ASSERT_EQ(index(shell_quote(kPair)).status, 0);
+  const auto human = search("--no-collapse 'ferry strike'");
+  EXPECT_NE(human.out.find("2 matches, showing 1-2"), std::string::npos) << human.out;
+  EXPECT_EQ(human.out.find("similar"), std::string::npos) << human.out;
+
+  const auto j = search_json("--no-collapse 'ferry strike'");
+  ASSERT_EQ(j["hits"].size(), 2u);
+  EXPECT_EQ(j["hits"][0]["similar"], 0);
+  EXPECT_EQ(j["hits"][0]["cluster"], j["hits"][1]["cluster"]);
+  const std::set<std::string> titles{j["hits"][0]["title"].get<std::string>(),
+                                     j["hits"][1]["title"].get<std::string>()};
+  EXPECT_EQ(titles.count("Ferry crews on Norland's island routes walk out over rosters"), 1u);
+  EXPECT_EQ(titles.count("Island commuters stranded as ferry strike begins"), 1u);
+
+  // The cluster key is a filter: cluster:KEY lists the cluster.
+  const auto key = j["hits"][0]["cluster"].get<std::string>();
+  EXPECT_EQ(search_json("--no-collapse " + shell_quote("cluster:\"" + key + "\""))["hits"].size(),
+            2u);
+}
+
+TEST_F(DuplicatesTest, ReindexingLeavesTheClusterAsItWas) {
+  ASSERT_EQ(index(shell_quote(kPair)).status, 0);
+  const auto before = search_json("--no-collapse 'ferry strike'");
+  const auto again = index(shell_quote(kPair));
+  EXPECT_NE(again.err.find("unchanged 2"), std::string::npos) << again.err;
+  EXPECT_EQ(search_json("--no-collapse 'ferry strike'")["hits"][0]["cluster"],
+            before["hits"][0]["cluster"]);
+}
+
+TEST_F(DuplicatesTest, TheReprintIndexedLaterJoinsTheWireCopysCluster) {
+  ASSERT_EQ(index(shell_quote(kPair + "/ferry-strike-wire.txt")).status, 0);
+  ASSERT_EQ(index(shell_quote(kPair + "/ferry-strike-reprint.txt")).status, 0);
+  const auto j = search_json("'ferry strike'");
+  ASSERT_EQ(j["hits"].size(), 1u);
+  EXPECT_EQ(j["hits"][0]["similar"], 1);
+}
+
+TEST_F(DuplicatesTest, WithoutDetectionBothCopiesAreSeparateHits) {
+  ASSERT_EQ(index("--no-duplicates " + shell_quote(kPair)).status, 0);
+  const auto j = search_json("'ferry strike'");
+  EXPECT_EQ(j["hits"].size(), 2u);
+  EXPECT_TRUE(j["hits"][0]["cluster"].is_null());
+}
+
+}  // namespace
+}  // namespace newsarchive
