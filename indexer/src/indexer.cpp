@@ -11,6 +11,7 @@
 #include "newsarchive/indexer/index_writer.h"
 #include "newsarchive/indexer/input_files.h"
 #include "newsarchive/indexer/readers/article_reader.h"
+#include "newsarchive/indexer/spelling_dictionary.h"
 
 namespace newsarchive::indexer {
 namespace {
@@ -155,6 +156,7 @@ void Indexer::remove(const std::vector<std::string>& ids) {
 
 IndexSummary Indexer::finish() {
   impl_->writer.commit();
+  update_spelling_dictionary(impl_->writer.database());
   impl_->summary.seconds = std::chrono::duration<double>(Clock::now() - impl_->started).count();
   impl_->summary.document_count = impl_->writer.document_count();
   return impl_->summary;

@@ -37,6 +37,8 @@ class IndexWriter {
   // Records the index's default language (for query stemming) unless one is recorded already.
   void set_default_language(const std::string& code);
   Xapian::doccount document_count() const { return db_.get_doccount(); }
+  // For passes over the whole database at the end of a run (the spelling dictionary).
+  Xapian::WritableDatabase& database() { return db_; }
 
  private:
   void count_and_maybe_commit();
