@@ -5,6 +5,7 @@
 #include "newsarchive/common/schema.h"
 #include "newsarchive/common/stopwords.h"
 #include "newsarchive/searcher.h"
+#include "query_diagnosis.h"
 
 namespace newsarchive::searcher {
 namespace {
@@ -70,16 +71,36 @@ ParsedQuery QueryBuilder::parse(const std::string& text, const Xapian::Database&
   }
   try {
     out.query = qp.parse_query(text, kStrictFlags);
+    for (auto& note : mended_syntax(text)) out.warnings.push_back("query: " + note);
   } catch (const Xapian::QueryParserError& strict) {
     try {
       out.query = qp.parse_query(text, kLenientFlags);
-      out.warnings.push_back("query not understood as written (" + strict.get_msg() +
+      const std::string where = locate_syntax_error(text);
+      out.warnings.push_back("query not understood as written (" +
+                             (where.empty() ? strict.get_msg() : where) +
                              "); searched for its words instead");
     } catch (const Xapian::QueryParserError& e) {
       throw QueryError("cannot understand the query: " + e.get_msg());
     }
   }
   return out;
+}
+
+std::string QueryBuilder::spelling_correction(const std::string& text,
+                                              const Xapian::Database& db) const {
+  const Xapian::Stem stemmer(snowball_language_);
+  auto qp = make_parser(db, stemmer);
+  constexpr unsigned kCorrect = Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
+  try {
+    qp.parse_query(text, kStrictFlags | kCorrect);
+  } catch (const Xapian::QueryParserError&) {
+    try {
+      qp.parse_query(text, kLenientFlags | kCorrect);
+    } catch (const Xapian::QueryParserError&) {
+      return {};
+    }
+  }
+  return qp.get_corrected_query_string();
 }
 
 }  // namespace newsarchive::searcher

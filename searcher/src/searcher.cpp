@@ -1,7 +1,9 @@
 #include "newsarchive/searcher.h"
 
 #include "database_pool.h"
+#include "explain.h"
 #include "facet_spies.h"
+#include "more_like_this.h"
 #include "newsarchive/common/database_path.h"
 #include "newsarchive/common/date_range.h"
 #include "newsarchive/common/publication_date.h"
@@ -9,6 +11,7 @@
 #include "newsarchive/common/stored_values.h"
 #include "query_builder.h"
 #include "snippets.h"
+#include "spelling_suggestion.h"
 
 namespace newsarchive {
 namespace {
@@ -120,13 +123,30 @@ struct FacetCounters {
   }
 };
 
+// The results for a spelling suggestion, when there are any.
+std::optional<SearchResult> search_correction(const Searcher& searcher,
+                                              const SearchRequest& request,
+                                              const std::string& suggestion) {
+  SearchRequest corrected = request;
+  corrected.query = suggestion;
+  corrected.search_suggestion_if_empty = false;
+  SearchResult result = searcher.search(corrected);
+  if (result.hits.empty() && result.total_upper_bound == 0) return std::nullopt;
+  result.query = request.query;
+  result.suggestion = suggestion;
+  result.corrected = true;
+  return result;
+}
+
 }  // namespace
 
 struct Searcher::Impl {
   searcher::DatabasePool pool;
+  std::string language;
   searcher::QueryBuilder builder;
 
-  explicit Impl(const std::string& path) : pool(path), builder(language_of(pool)) {}
+  explicit Impl(const std::string& path)
+      : pool(path), language(language_of(pool)), builder(language) {}
 
   static std::string language_of(searcher::DatabasePool& p) {
     auto db = p.borrow();
@@ -148,12 +168,26 @@ SearchResult Searcher::search(const SearchRequest& request) const {
   auto db = impl_->pool.borrow();
   try {
     auto parsed = impl_->builder.parse(request.query, *db);
+    std::optional<std::string> suggestion;
+    std::vector<TermWeight> like_terms;
+    if (request.like_id) {
+      auto like = searcher::more_like_this(*db, *request.like_id, impl_->language);
+      // The query's words only narrow the similar articles; their order is the likeness.
+      if (request.query.find_first_not_of(" \t\r\n") != std::string::npos)
+        like.query = Xapian::Query(Xapian::Query::OP_FILTER, like.query, parsed.query);
+      parsed.query = like.query;
+      like_terms = std::move(like.terms);
+    } else {
+      suggestion = searcher::spelling_suggestion(impl_->builder, request.query, parsed.query, *db);
+    }
     Xapian::Enquire enquire(*db);
     if (const auto bounds = date_bounds(request); !bounds.empty())
       parsed.query = Xapian::Query(Xapian::Query::OP_FILTER, parsed.query, bounds);
     enquire.set_query(parsed.query);
     FacetCounters facets(request.facets, enquire);
-    enquire.set_weighting_scheme(Xapian::BM25Weight());
+    // Named, because --explain must weigh each term with the very scheme that ranked the hits.
+    const Xapian::BM25Weight weighting;
+    enquire.set_weighting_scheme(weighting);
     const unsigned date_slot = schema::slot(Field::kDate);
     DateKeyUndatedLast newest(true), oldest(false);
     switch (request.sort) {
@@ -172,22 +206,31 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     // Otherwise look at least a hundred matches past the page: small result sets then get exact
     // totals, and an AND of rare filters is not estimated at zero when nothing is shown (-n 0).
     const Xapian::doccount check_at_least =
-        request.facets.empty()
+        request.facets.empty() && !request.exact_total
             ? static_cast<Xapian::doccount>(request.offset + request.limit + kExactCountBeyondPage)
             : db->get_doccount();
     const Xapian::MSet mset =
         enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                          static_cast<Xapian::doccount>(request.limit), check_at_least);
+    if (request.search_suggestion_if_empty && suggestion && mset.get_matches_upper_bound() == 0)
+      if (auto corrected = search_correction(*this, request, *suggestion))
+        return std::move(*corrected);
     SearchResult result;
     result.query = request.query;
+    result.suggestion = std::move(suggestion);
+    result.like_terms = std::move(like_terms);
     result.warnings = std::move(parsed.warnings);
     result.total_estimate = mset.get_matches_estimated();
     result.total_lower_bound = mset.get_matches_lower_bound();
     result.total_upper_bound = mset.get_matches_upper_bound();
     result.facets = facets.results();
     std::size_t rank = request.offset;
-    for (auto it = mset.begin(); it != mset.end(); ++it)
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
       result.hits.push_back(make_hit(it, ++rank, mset, request, parsed.stemmer));
+      if (request.explain)
+        result.hits.back().explanation = searcher::explain_hit(
+            *db, enquire, it, schema::boolean_term(Field::kId, result.hits.back().id), weighting);
+    }
     return result;
   } catch (const Xapian::DatabaseModifiedError&) {
     // The indexer committed twice while we read; a fresh handle sees a consistent revision.
