@@ -86,21 +86,4 @@ ParsedQuery QueryBuilder::parse(const std::string& text, const Xapian::Database&
   return out;
 }
 
-std::string QueryBuilder::spelling_correction(const std::string& text,
-                                              const Xapian::Database& db) const {
-  const Xapian::Stem stemmer(snowball_language_);
-  auto qp = make_parser(db, stemmer);
-  constexpr unsigned kCorrect = Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
-  try {
-    qp.parse_query(text, kStrictFlags | kCorrect);
-  } catch (const Xapian::QueryParserError&) {
-    try {
-      qp.parse_query(text, kLenientFlags | kCorrect);
-    } catch (const Xapian::QueryParserError&) {
-      return {};
-    }
-  }
-  return qp.get_corrected_query_string();
-}
-
 }  // namespace newsarchive::searcher

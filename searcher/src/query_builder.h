@@ -27,9 +27,6 @@ class QueryBuilder {
   // is retried without operators, with a warning that says so; a bad field value throws
   // QueryError.
   ParsedQuery parse(const std::string& text, const Xapian::Database& db) const;
-  // `text` with the words Xapian's spelling data can correct corrected (FLAG_SPELLING_CORRECTION),
-  // or "" when it has nothing to correct.
-  std::string spelling_correction(const std::string& text, const Xapian::Database& db) const;
 
  private:
   Xapian::QueryParser make_parser(const Xapian::Database& db, const Xapian::Stem& stem) const;

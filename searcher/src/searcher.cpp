@@ -178,7 +178,7 @@ SearchResult Searcher::search(const SearchRequest& request) const {
       parsed.query = like.query;
       like_terms = std::move(like.terms);
     } else {
-      suggestion = searcher::spelling_suggestion(impl_->builder, request.query, parsed.query, *db);
+      suggestion = searcher::spelling_suggestion(request.query, *db);
     }
     Xapian::Enquire enquire(*db);
     if (const auto bounds = date_bounds(request); !bounds.empty())

@@ -7,16 +7,14 @@
 #include <optional>
 #include <string>
 
-#include "query_builder.h"
-
 namespace newsarchive::searcher {
 
-// The query with its unknown or rare words corrected, or nothing. A word is a candidate when
-// the spelling table does not hold it (never seen, or too rare to be offered); only then is the
-// query parsed again with Xapian's spelling correction, so a query of known words costs a
-// few table lookups and nothing more.
-std::optional<std::string> spelling_suggestion(const QueryBuilder& builder, const std::string& text,
-                                               const Xapian::Query& parsed,
-                                               const Xapian::Database& db);
+// `text` with each unknown or rare word replaced by Xapian's suggestion for it, everything else
+// (operators, fields, phrases, wildcards, spacing, capitals) as written; nothing when no word
+// needs a correction. A word is corrected only when the spelling table does not hold it (never
+// seen, or too rare to be offered): Xapian's own QueryParser correction also "corrects" known
+// words into similar ones (bridge -> bridge's), which is wrong for a word the archive has.
+// Costs one table lookup per word of a well-spelt query.
+std::optional<std::string> spelling_suggestion(const std::string& text, const Xapian::Database& db);
 
 }  // namespace newsarchive::searcher

@@ -46,13 +46,16 @@ TEST_F(SearchFeaturesTest, AnUnknownWordGetsASuggestionFromTheArchivesVocabulary
   const auto r = search(query("Khameini"));
   EXPECT_TRUE(r.hits.empty());
   ASSERT_TRUE(r.suggestion);
-  EXPECT_EQ(*r.suggestion, "khamenei");
+  EXPECT_EQ(*r.suggestion, "Khamenei");  // the capital kept
   EXPECT_FALSE(r.corrected);
-  // Known words get none, and the operators of a query survive the correction.
-  EXPECT_FALSE(search(query("Khamenei Tehran")).suggestion);
-  const auto both = search(query("cocao AND storm"));
+  // Known words get none, even when a similar word exists (harbour, harbours), and the rest of
+  // the query (operators, fields, wildcards, phrases) is kept as written.
+  EXPECT_FALSE(search(query("Khamenei Tehran harbour")).suggestion);
+  const auto both =
+      search(query("cocao AND (storm OR title:brigde) source:cocao harb* \"Ismial Haniyeh\""));
   ASSERT_TRUE(both.suggestion);
-  EXPECT_EQ(*both.suggestion, "cocoa AND storm");
+  EXPECT_EQ(*both.suggestion,
+            "cocoa AND (storm OR title:bridge) source:cocao harb* \"Ismail Haniyeh\"");
 }
 
 TEST_F(SearchFeaturesTest, WhenAskedTheSuggestionIsSearchedIfNothingMatched) {
