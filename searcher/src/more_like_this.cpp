@@ -44,16 +44,15 @@ LikeQuery more_like_this(const Xapian::Database& db, const std::string& id,
   const Xapian::ESet eset = enquire.get_eset(kLikeTerms, relevant, &decider);
   if (eset.empty()) throw QueryError("--like " + id + ": the article has no words to compare");
   LikeQuery out;
-  std::vector<Xapian::Query> weighted;
-  const double top = eset.begin().get_weight();
+  std::vector<std::string> terms;
   for (auto t = eset.begin(); t != eset.end(); ++t) {
     out.terms.push_back(describe_term(*t, t.get_weight()));
-    // Scaled by their feedback weight, so the article's most telling words count most.
-    weighted.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(*t),
-                          top > 0 ? t.get_weight() / top : 1.0);
+    terms.push_back(*t);
   }
+  // A plain OR, as Omega's "similar documents" does: BM25 then favours candidates that share
+  // the article's rarer words, and --explain's per-term weights add up to each score.
   out.query = Xapian::Query(Xapian::Query::OP_AND_NOT,
-                            Xapian::Query(Xapian::Query::OP_OR, weighted.begin(), weighted.end()),
+                            Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()),
                             Xapian::Query(id_term));
   return out;
 }

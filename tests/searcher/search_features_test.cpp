@@ -85,6 +85,12 @@ TEST_F(SearchFeaturesTest, MoreLikeThisFindsTheSameStoryAndLeavesTheArticleOut) 
   bool names_khamenei = false;
   for (const auto& t : result.like_terms) names_khamenei |= t.term == "khamenei";
   EXPECT_TRUE(names_khamenei);
+  // With --explain the matched feedback terms account for the whole score.
+  r.explain = true;
+  const auto explained = search(r);
+  ASSERT_TRUE(explained.hits[0].explanation);
+  EXPECT_NEAR(explained.hits[0].explanation->other, 0.0, 1e-6);
+  r.explain = false;
   // A query narrows the candidates: of the articles like the bridge story (harbour, storm,
   // ...), those about cocoa.
   r.like_id = "bridge";
