@@ -13,6 +13,7 @@
 #include "newsarchive/indexer/input_files.h"
 #include "newsarchive/indexer/readers/article_reader.h"
 #include "newsarchive/indexer/shard_layout.h"
+#include "newsarchive/indexer/spelling_dictionary.h"
 #include "pipeline/parallel_run.h"
 
 namespace newsarchive::indexer {
@@ -237,6 +238,9 @@ void Indexer::remove(const std::vector<std::string>& ids) {
 IndexSummary Indexer::finish() {
   auto& self = *impl_;
   for (auto& w : self.writers) {
+    // The spelling dictionary mirrors each shard's committed vocabulary; merging sums the shards'.
+    w->commit();
+    update_spelling_dictionary(w->database());
     for (const auto& pass : self.finish_passes) pass(w->database());
     w->commit();
   }

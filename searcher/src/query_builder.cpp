@@ -5,6 +5,7 @@
 #include "newsarchive/common/schema.h"
 #include "newsarchive/common/stopwords.h"
 #include "newsarchive/searcher.h"
+#include "query_diagnosis.h"
 
 namespace newsarchive::searcher {
 namespace {
@@ -70,10 +71,13 @@ ParsedQuery QueryBuilder::parse(const std::string& text, const Xapian::Database&
   }
   try {
     out.query = qp.parse_query(text, kStrictFlags);
+    for (auto& note : mended_syntax(text)) out.warnings.push_back("query: " + note);
   } catch (const Xapian::QueryParserError& strict) {
     try {
       out.query = qp.parse_query(text, kLenientFlags);
-      out.warnings.push_back("query not understood as written (" + strict.get_msg() +
+      const std::string where = locate_syntax_error(text);
+      out.warnings.push_back("query not understood as written (" +
+                             (where.empty() ? strict.get_msg() : where) +
                              "); searched for its words instead");
     } catch (const Xapian::QueryParserError& e) {
       throw QueryError("cannot understand the query: " + e.get_msg());

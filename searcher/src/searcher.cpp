@@ -1,7 +1,9 @@
 #include "newsarchive/searcher.h"
 
 #include "database_pool.h"
+#include "explain.h"
 #include "facet_spies.h"
+#include "more_like_this.h"
 #include "newsarchive/common/database_path.h"
 #include "newsarchive/common/date_range.h"
 #include "newsarchive/common/publication_date.h"
@@ -10,6 +12,7 @@
 #include "query_builder.h"
 #include "ranking.h"
 #include "snippets.h"
+#include "spelling_suggestion.h"
 
 namespace newsarchive {
 namespace {
@@ -137,14 +140,30 @@ struct FacetCounters {
   }
 };
 
+// The results for a spelling suggestion, when there are any.
+std::optional<SearchResult> search_correction(const Searcher& searcher,
+                                              const SearchRequest& request,
+                                              const std::string& suggestion) {
+  SearchRequest corrected = request;
+  corrected.query = suggestion;
+  corrected.search_suggestion_if_empty = false;
+  SearchResult result = searcher.search(corrected);
+  if (result.hits.empty() && result.total_upper_bound == 0) return std::nullopt;
+  result.query = request.query;
+  result.suggestion = suggestion;
+  result.corrected = true;
+  return result;
+}
+
 }  // namespace
 
 struct Searcher::Impl {
   searcher::DatabasePool pool;
+  std::string language;
   searcher::QueryBuilder builder;
 
   Impl(const std::string& path, const SearcherOptions& options)
-      : pool(path, options), builder(language_of(pool)) {}
+      : pool(path, options), language(language_of(pool)), builder(language) {}
 
   static std::string language_of(searcher::DatabasePool& p) {
     auto db = p.borrow();
@@ -168,6 +187,18 @@ SearchResult Searcher::search(const SearchRequest& request) const {
   auto db = impl_->pool.borrow();
   try {
     auto parsed = impl_->builder.parse(request.query, *db);
+    std::optional<std::string> suggestion;
+    std::vector<TermWeight> like_terms;
+    if (request.like_id) {
+      auto like = searcher::more_like_this(*db, *request.like_id, impl_->language);
+      // The query's words only narrow the similar articles; their order is the likeness.
+      if (request.query.find_first_not_of(" \t\r\n") != std::string::npos)
+        like.query = Xapian::Query(Xapian::Query::OP_FILTER, like.query, parsed.query);
+      parsed.query = like.query;
+      like_terms = std::move(like.terms);
+    } else {
+      suggestion = searcher::spelling_suggestion(request.query, *db);
+    }
     Xapian::Enquire enquire(*db);
     if (const auto bounds = date_bounds(request); !bounds.empty())
       parsed.query = Xapian::Query(Xapian::Query::OP_FILTER, parsed.query, bounds);
@@ -175,7 +206,9 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     FacetCounters facets(request.facets, enquire, db.has_remote());
     // Articles with no cluster key (an empty value) are never collapsed.
     if (request.collapse_duplicates) enquire.set_collapse_key(schema::slot(Field::kCluster));
-    enquire.set_weighting_scheme(*searcher::make_weight());
+    // Named, because --explain must weigh each term with the very scheme that ranked the hits.
+    const auto weighting = searcher::make_weight();
+    enquire.set_weighting_scheme(*weighting);
     const unsigned date_slot = schema::slot(Field::kDate);
     DateKeyUndatedLast newest(true), oldest(false);
     switch (request.sort) {
@@ -203,14 +236,19 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     // With no page (-n 0, a count) look a hundred matches on, so that small result sets get
     // exact totals and an AND of rare filters is not estimated at zero.
     const Xapian::doccount check_at_least =
-        !request.facets.empty() ? db->get_doccount()
+        !request.facets.empty() || request.exact_total ? db->get_doccount()
         : request.limit == 0 ? static_cast<Xapian::doccount>(request.offset + kExactCountBeyondPage)
                              : static_cast<Xapian::doccount>(request.offset + request.limit);
     const Xapian::MSet mset =
         enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                          static_cast<Xapian::doccount>(request.limit), check_at_least);
+    if (request.search_suggestion_if_empty && suggestion && mset.get_matches_upper_bound() == 0)
+      if (auto corrected = search_correction(*this, request, *suggestion))
+        return std::move(*corrected);
     SearchResult result;
     result.query = request.query;
+    result.suggestion = std::move(suggestion);
+    result.like_terms = std::move(like_terms);
     result.warnings = std::move(parsed.warnings);
     for (const auto& shard : db.missing()) result.warnings.push_back("not searched: " + shard);
     result.total_estimate = mset.get_matches_estimated();
@@ -219,8 +257,12 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     result.articles_estimate = mset.get_uncollapsed_matches_estimated();
     result.facets = facets.results();
     std::size_t rank = request.offset;
-    for (auto it = mset.begin(); it != mset.end(); ++it)
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
       result.hits.push_back(make_hit(it, ++rank, mset, request, parsed.stemmer));
+      if (request.explain)
+        result.hits.back().explanation = searcher::explain_hit(
+            *db, enquire, it, schema::boolean_term(Field::kId, result.hits.back().id), *weighting);
+    }
     return result;
   } catch (const Xapian::DatabaseModifiedError&) {
     // The indexer committed twice while we read; a fresh handle sees a consistent revision.

@@ -1,6 +1,7 @@
 // The terminal output: rank, title, a line of metadata, and the snippet with matched words
 // highlighted. Colour and width live here and nowhere else.
 #include <algorithm>
+#include <cstdio>
 #include <ostream>
 
 #include "local_time.h"
@@ -66,6 +67,31 @@ std::string wrap(const std::string& text, std::size_t width, const std::string& 
   return out;
 }
 
+std::string fixed(double x, int decimals) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, x);
+  return buf;
+}
+
+// "title:storm 1.20, price (stem) 0.80": terms as a user would type them, with their weights.
+std::string term_list(const std::vector<TermWeight>& terms, int decimals) {
+  std::string out;
+  for (const auto& t : terms) {
+    if (!out.empty()) out += ", ";
+    out += (t.field.empty() ? "" : t.field + ":") + t.term + (t.stemmed ? " (stem)" : "") + " " +
+           fixed(t.weight, decimals);
+  }
+  return out;
+}
+
+// "score 4.12 = khamenei 2.97, tehran 1.15; other 0.00": why the hit ranks where it does.
+std::string explanation(const Hit& h) {
+  std::string out = "score " + fixed(h.score, 2) + " = " + term_list(h.explanation->terms, 2);
+  if (h.explanation->terms.empty()) out += "no weighted terms";
+  out += "; other " + fixed(h.explanation->other, 2);
+  return out;
+}
+
 // A horizontal bar of `value` out of `max` in `width` cells, in eighths of a cell with Unicode
 // blocks, or '#' in ASCII.
 std::string bar(std::uint64_t value, std::uint64_t max, std::size_t width, bool ascii) {
@@ -84,7 +110,10 @@ class HumanPrinter final : public ResultPrinter {
   explicit HumanPrinter(HumanStyle style) : style_(style), local_time_(style_.time_zone) {}
 
   void results(const SearchResult& r, std::ostream& out) override {
-    for (const auto& w : r.warnings) out << "note: " << w << "\n";
+    for (const auto& note : result_notes(r)) out << "note: " << note << "\n";
+    if (style_.explain && !r.like_terms.empty())
+      out << wrap("More like this, by the words: " + term_list(r.like_terms, 1), style_.width, "")
+          << "\n";
     const bool exact = r.total_lower_bound == r.total_upper_bound;
     out << (exact ? "" : "about ") << r.total_estimate
         << (r.total_estimate == 1 ? " match" : " matches");
@@ -107,6 +136,7 @@ class HumanPrinter final : public ResultPrinter {
       out << off() << "\n";
       if (!h.snippet.text.empty())
         out << wrap(render_snippet(h.snippet, style_.colour), style_.width, "   ") << "\n";
+      if (h.explanation) out << wrap(explanation(h), style_.width, "   ") << "\n";
     }
     facets(r, out);
   }

@@ -1,36 +1,13 @@
 // The --json output, documented in docs/json-output.md.
-#include <nlohmann/json.hpp>
-
 #include <ostream>
 
+#include "json_fields.h"
 #include "result_printer.h"
 
 namespace newsarchive::cli {
 namespace {
 
 using nlohmann::json;
-
-json optional_text(const std::optional<std::string>& s) {
-  return s ? json(*s) : json(nullptr);
-}
-
-json hit_json(const Hit& h) {
-  json highlights = json::array();
-  for (const auto& hl : h.snippet.highlights) highlights.push_back({hl.begin, hl.end});
-  return {{"rank", h.rank},
-          {"score", h.score},
-          {"id", h.id},
-          {"title", h.title},
-          {"date", optional_text(h.date)},
-          {"source", h.source},
-          {"authors", h.authors},
-          {"url", h.url},
-          {"language", h.language},
-          {"snippet", h.snippet.text},
-          {"highlights", highlights},
-          {"similar", h.similar},
-          {"cluster", h.cluster.empty() ? json(nullptr) : json(h.cluster)}};
-}
 
 json facet_json(const FacetResult& f) {
   json values = json::array();
@@ -59,21 +36,15 @@ class JsonPrinter final : public ResultPrinter {
                      {"articles", r.articles_estimate}}},
                    {"hits", hits},
                    {"facets", facets},
+                   {"suggestion", r.suggestion ? json(*r.suggestion) : json(nullptr)},
+                   {"corrected", r.corrected},
+                   {"like_terms", term_weights_json(r.like_terms)},
                    {"warnings", r.warnings}};
-    out << doc.dump(-1, ' ', false, json::error_handler_t::replace) << "\n";
+    out << dump_line(doc);
   }
 
   void article(const ArticleRecord& a, std::ostream& out) override {
-    const json doc{{"id", a.id},
-                   {"title", a.title},
-                   {"date", optional_text(a.date)},
-                   {"source", a.source},
-                   {"authors", a.authors},
-                   {"url", a.url},
-                   {"language", a.language},
-                   {"origin", a.origin},
-                   {"body", a.body}};
-    out << doc.dump(-1, ' ', false, json::error_handler_t::replace) << "\n";
+    out << dump_line(article_json(a));
   }
 };
 

@@ -42,12 +42,15 @@ int main(int argc, char** argv) {
   CLI::App app{
       "news-search: search a newsarchive index, best matches first (BM25).\n\n"
       "Query language (docs/query-syntax.md): words, \"exact phrases\", AND, OR, NOT, +must,\n"
-      "-exclude, (groups), wildcards (sanction*), and fields: title:, author:, source:, lang:,\n"
+      "-exclude, (groups), NEAR and ADJ (word NEAR/5 word), wildcards (sanction*), and fields:\n"
+      "title:, author:, source:, lang:, person:, org:, place:, mentions:,\n"
       "id:, label:, date:2023-10, date:2023-10-01..2023-11-30, date:..2007-06-30.\n"};
   app.footer(
       "Exit status: 0 when something matched, 1 when nothing did, 2 on an error.\n"
       "The index defaults to $NEWSARCHIVE_DB, else $XDG_DATA_HOME/newsarchive/index\n"
-      "(~/.local/share/newsarchive/index). Colour only on a terminal and without NO_COLOR.");
+      "(~/.local/share/newsarchive/index). Colour only on a terminal and without NO_COLOR.\n"
+      "A misspelt word gets a suggestion (\"did you mean\"); when nothing matches, the human and\n"
+      "--json outputs show the suggestion's matches instead and say so (--no-correct: don't).");
 
   std::string db_path = default_index_path();
   std::vector<std::string> words;
@@ -62,7 +65,21 @@ int main(int argc, char** argv) {
   app.add_option("--sort", sort, "relevance, newest or oldest")
       ->check(CLI::IsMember({"relevance", "newest", "oldest"}))
       ->capture_default_str();
-  app.add_flag("--json", json, "One JSON object (docs/json-output.md)");
+  bool jsonl = false, ids = false, count = false, no_correct = false;
+  std::string like_id;
+  auto* json_opt = app.add_flag("--json", json, "One JSON object (docs/json-output.md)");
+  auto* jsonl_opt = app.add_flag("--jsonl", jsonl, "One JSON object per hit, one per line");
+  auto* ids_opt = app.add_flag("--ids", ids, "Only the ids of the hits, one per line");
+  auto* count_opt = app.add_flag("--count", count, "Only the exact number of matches");
+  json_opt->excludes(jsonl_opt, ids_opt, count_opt);
+  jsonl_opt->excludes(ids_opt, count_opt);
+  ids_opt->excludes(count_opt);
+  app.add_option("--like", like_id,
+                 "Articles most like the one with this id (a query, if given, narrows them)");
+  app.add_flag("--explain", request.explain,
+               "Show why each hit ranked where it did (matched terms and their weights)");
+  app.add_flag("--no-correct", no_correct,
+               "When nothing matches, do not search the spelling suggestion instead");
   app.add_option("--show", show_id, "Print the whole article with this id");
   std::string since, until;
   app.add_option("--since", since,
@@ -91,7 +108,12 @@ int main(int argc, char** argv) {
   app.add_flag("--no-collapse", no_collapse,
                "Show every copy of a wire story (by default near-duplicates are shown once, as\n"
                "'+N similar'; cluster:KEY --no-collapse lists one cluster)");
-  CLI11_PARSE(app, argc, argv);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // CLI11 prints the help or the mistake; a mistake is an error like any other (status 2).
+    return app.exit(e) == 0 ? kExitHits : kExitError;
+  }
 
   // "--facets" takes any number of values, so it may swallow query words that follow it
   // ("--facets storm"): whatever is not a facet name goes back to the query.
@@ -125,13 +147,29 @@ int main(int argc, char** argv) {
     }
     request.facets.push_back(fr);
   }
+  if (!like_id.empty()) request.like_id = like_id;
+  // Only outputs that can say so in their own text search a correction instead: a script
+  // reading ids, a count or JSON lines gets exactly what it asked for (the suggestion goes to
+  // stderr).
+  request.search_suggestion_if_empty = !no_correct && !jsonl && !ids && !count;
+  if (count) {
+    request.limit = 0;
+    request.exact_total = true;
+  }
   request.sort = sort == "newest"   ? SortOrder::kNewest
                  : sort == "oldest" ? SortOrder::kOldest
                                     : SortOrder::kRelevance;
   std::unique_ptr<cli::ResultPrinter> printer;
   try {
-    printer = json ? cli::make_json_printer()
-                   : cli::make_human_printer({colour_wanted(), terminal_width(), ascii, time_zone});
+    printer = json    ? cli::make_json_printer()
+              : jsonl ? cli::make_jsonl_printer(std::cerr)
+              : ids   ? cli::make_ids_printer(std::cerr)
+              : count ? cli::make_count_printer(std::cerr)
+                      : cli::make_human_printer({.colour = colour_wanted(),
+                                                 .width = terminal_width(),
+                                                 .ascii = ascii,
+                                                 .time_zone = time_zone,
+                                                 .explain = request.explain});
   } catch (const std::runtime_error& e) {
     std::cerr << "news-search: --tz: " << e.what() << "\n";
     return kExitError;
@@ -147,7 +185,8 @@ int main(int argc, char** argv) {
       printer->article(*a, std::cout);
       return kExitHits;
     }
-    if (request.query.empty() && !request.since && !request.until && request.facets.empty()) {
+    if (request.query.empty() && !request.since && !request.until && request.facets.empty() &&
+        !request.like_id) {
       std::cerr << "news-search: no query given (try: news-search 'your words', or --help)\n";
       return kExitError;
     }

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include "hit_ids.h"
 #include "test_index.h"
 
 namespace newsarchive {
@@ -31,11 +32,7 @@ class SearcherTest : public ::testing::Test {
     r.sort = sort;
     return Searcher(db_).search(r);
   }
-  static std::vector<std::string> ids(const SearchResult& r) {
-    std::vector<std::string> out;
-    for (const auto& h : r.hits) out.push_back(h.id);
-    return out;
-  }
+  static std::vector<std::string> ids(const SearchResult& r) { return testing::hit_ids(r); }
   testing::TempDir dir_;
   std::string db_ = dir_ / "db";
 };

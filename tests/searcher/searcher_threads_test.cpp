@@ -50,5 +50,44 @@ TEST(SearcherThreads, ConcurrentSearchesAgreeWithSerialOnes) {
   EXPECT_EQ(mismatches.load(), 0);
 }
 
+// Explanations, more-like-this and spelling suggestions also run side by side: each reads its
+// own database handle, and the Searcher holds no per-search state.
+TEST(SearcherThreads, ExplainLikeAndSuggestionsRunConcurrently) {
+  testing::TempDir dir;
+  std::vector<std::pair<std::string, std::string>> articles;
+  for (int i = 0; i < 30; ++i)
+    articles.push_back({"a" + std::to_string(i) + ".txt",
+                        "Id: a" + std::to_string(i) + "\nTitle: Report " + std::to_string(i) +
+                            "\n\n" + (i % 2 ? "harbour storm bridge" : "cocoa prices market") +
+                            " number " + std::to_string(i)});
+  testing::index_articles(dir, dir / "db", articles);
+  const Searcher searcher(dir / "db");
+  const auto run = [&](int kind) {
+    SearchRequest r;
+    if (kind == 0) r.query = "harbour storm", r.explain = true;
+    if (kind == 1) r.like_id = "a1";
+    if (kind == 2) r.query = "harbuor";
+    const auto result = searcher.search(r);
+    std::string digest = result.suggestion.value_or("");
+    for (const auto& h : result.hits) {
+      digest += h.id;
+      if (h.explanation) digest += std::to_string(h.explanation->terms.size());
+    }
+    return digest;
+  };
+  const std::vector<std::string> expected{run(0), run(1), run(2)};
+  EXPECT_EQ(expected[2], "harbour");
+  std::atomic<int> mismatches{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 30; ++round)
+        if (run((round + t) % 3) != expected[static_cast<std::size_t>((round + t) % 3)])
+          ++mismatches;
+    });
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(mismatches.load(), 0);
+}
+
 }  // namespace
 }  // namespace newsarchive

@@ -3,8 +3,10 @@
 // Link `newsarchive::searcher` (find_package(newsarchive CONFIG)). No Xapian type appears here.
 //
 // Thread safety: a Searcher may be shared by any number of threads; every method is const and
-// safe to call concurrently. Internally each call borrows its own database handle from a pool,
-// because a Xapian database handle must not be used by two threads at once.
+// safe to call concurrently (tests/searcher/searcher_threads_test.cpp runs searches, explains,
+// more-like-this and suggestions from several threads at once). Internally each call borrows its
+// own database handle from a pool, because a Xapian database handle must not be used by two
+// threads at once. The result structs are plain values that own their data.
 // Freshness: each call first reopens its handle, so a search sees everything an indexer has
 // committed up to that moment, without reopening the Searcher.
 #pragma once
@@ -71,6 +73,20 @@ struct SearchRequest {
   // Near-duplicates (copies of one wire story, see docs/duplicates.md) are shown once, as their
   // best hit with Hit::similar counting the others; false shows every copy.
   bool collapse_duplicates = true;
+  // More like this: articles most like the one with this id, found through Xapian's relevance
+  // feedback (the article's most telling words, SearchResult::like_terms); the article itself
+  // is left out. A `query` given as well narrows the candidates without changing their order.
+  // Throws QueryError when there is no article with this id.
+  std::optional<std::string> like_id;
+  // Fill Hit::explanation: why each hit has its score.
+  bool explain = false;
+  // Count every match exactly (totals lower == upper) even without facets; it reads every
+  // matching document, so it costs more on big result sets.
+  bool exact_total = false;
+  // When nothing matches and SearchResult::suggestion has a correction, search the correction
+  // instead and say so (SearchResult::corrected), as web search engines do. Off by default: a
+  // program asking for an exact query gets what it asked for.
+  bool search_suggestion_if_empty = false;
 };
 
 // A byte range [begin, end) of Snippet::text to highlight.
@@ -82,6 +98,22 @@ struct Highlight {
 struct Snippet {
   std::string text;
   std::vector<Highlight> highlights;
+};
+
+// One query term's part in a score.
+struct TermWeight {
+  std::string term;      // the word as indexed (lower case; a stem when `stemmed`)
+  std::string field;     // "" for any text, else the query-language field ("title", "author")
+  bool stemmed = false;  // matched through its stem (prices -> price)
+  double weight =
+      0;  // its contribution to the score; for like_terms, its relevance-feedback weight
+};
+
+// Why a hit has its score: the sum of its matched terms' weights, and what the terms do not
+// account for (boosts, scaling, phrase and proximity parts of the ranking).
+struct Explanation {
+  std::vector<TermWeight> terms;  // highest weight first
+  double other = 0;               // score minus the sum of the term weights
 };
 
 struct Hit {
@@ -103,6 +135,7 @@ struct Hit {
   // The near-duplicate cluster key ("" for articles indexed without one): the query
   // cluster:"<key>" with collapse_duplicates off lists the whole cluster.
   std::string cluster;
+  std::optional<Explanation> explanation;  // with SearchRequest::explain
 };
 
 struct FacetValue {
@@ -134,6 +167,14 @@ struct SearchResult {
   std::vector<std::string> warnings;
   // In the order requested. When facets are requested the totals above are exact.
   std::vector<FacetResult> facets;
+  // "Did you mean": the query with its unknown or rare words replaced by similar, more frequent
+  // words of the archive's own vocabulary (Xapian's spelling data, built by news-index).
+  std::optional<std::string> suggestion;
+  // True when the query as written matched nothing and these results are for `suggestion`
+  // (only with SearchRequest::search_suggestion_if_empty).
+  bool corrected = false;
+  // With SearchRequest::like_id: the terms the search used, most telling first.
+  std::vector<TermWeight> like_terms;
 };
 
 // One stored article, whole.

@@ -44,7 +44,7 @@ class IndexWriter {
   // Records the index's default language (for query stemming) unless one is recorded already.
   void set_default_language(const std::string& code);
   Xapian::doccount document_count() const { return db_.get_doccount(); }
-  // For passes that add to the database at the end of a run (spelling data, say).
+  // For passes over the whole database at the end of a run (the spelling dictionary).
   Xapian::WritableDatabase& database() { return db_; }
 
  private:

@@ -1,0 +1,105 @@
+#include "query_diagnosis.h"
+
+#include <array>
+#include <string_view>
+
+namespace newsarchive::searcher {
+namespace {
+
+struct Token {
+  std::string text;
+  std::size_t column = 0;  // 1-based character position
+};
+
+bool is_continuation_byte(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+// Whitespace-separated words, brackets as tokens of their own; a quoted phrase is one token.
+std::vector<Token> tokens(const std::string& text) {
+  std::vector<Token> out;
+  std::size_t column = 0;
+  bool in_quote = false, in_word = false;
+  for (const char c : text) {
+    if (!is_continuation_byte(c)) ++column;
+    if (in_quote) {
+      out.back().text += c;
+      if (c == '"') in_quote = false;
+      continue;
+    }
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (space) {
+      in_word = false;
+    } else if (c == '(' || c == ')') {
+      out.push_back({std::string(1, c), column});
+      in_word = false;
+    } else if (c == '"' && !in_word) {
+      out.push_back({"\"", column});
+      in_quote = true;
+    } else if (in_word) {
+      out.back().text += c;
+    } else {
+      out.push_back({std::string(1, c), column});
+      in_word = true;
+    }
+  }
+  return out;
+}
+
+bool is_binary_operator(const std::string& t) {
+  static constexpr std::array<std::string_view, 5> kOperators{"AND", "OR", "XOR", "NEAR", "ADJ"};
+  for (const auto op : kOperators)
+    if (t == op || (t.starts_with(op) && t.size() > op.size() && t[op.size()] == '/')) return true;
+  return false;
+}
+
+bool is_operator(const std::string& t) {
+  return t == "NOT" || is_binary_operator(t);
+}
+
+std::string at(const Token& t) {
+  return "'" + t.text + "' at character " + std::to_string(t.column);
+}
+
+}  // namespace
+
+std::string locate_syntax_error(const std::string& text) {
+  const auto ts = tokens(text);
+  for (std::size_t i = 0; i < ts.size(); ++i) {
+    const auto& t = ts[i].text;
+    if (t == "(" && i + 1 < ts.size() && ts[i + 1].text == ")")
+      return "empty brackets at character " + std::to_string(ts[i].column);
+    if (!is_operator(t)) continue;
+    const bool nothing_before = i == 0 || ts[i - 1].text == "(" || is_operator(ts[i - 1].text);
+    // "a AND NOT b" is fine; a NOT with nothing before it is a pure NOT, allowed too.
+    const bool not_after_and = t == "NOT" && i > 0 && ts[i - 1].text == "AND";
+    if (is_binary_operator(t) && nothing_before) return at(ts[i]) + " has nothing before it";
+    if (t == "NOT" && nothing_before && i > 0 && !not_after_and && ts[i - 1].text != "(")
+      return at(ts[i]) + " follows another operator";
+    if (i + 1 == ts.size() || ts[i + 1].text == ")") return at(ts[i]) + " has nothing after it";
+  }
+  return {};
+}
+
+std::vector<std::string> mended_syntax(const std::string& text) {
+  std::vector<std::string> notes;
+  std::vector<std::size_t> open;
+  for (const auto& t : tokens(text)) {
+    if (t.text == "(") {
+      open.push_back(t.column);
+    } else if (t.text == ")") {
+      if (open.empty())
+        notes.push_back("unmatched ')' at character " + std::to_string(t.column) + " (ignored)");
+      else
+        open.pop_back();
+    } else if (t.text.front() == '"' && (t.text.size() == 1 || t.text.back() != '"')) {
+      notes.push_back("unclosed '\"' at character " + std::to_string(t.column) +
+                      " (the phrase runs to the end)");
+    }
+  }
+  for (const auto column : open)
+    notes.push_back("unclosed '(' at character " + std::to_string(column) + " (closed at the end)");
+  return notes;
+}
+
+}  // namespace newsarchive::searcher

@@ -1,0 +1,17 @@
+// Xapian terms as a user would name them: "Sstorm" is the word storm in the title, "Zprice" the
+// stem of price, prices, priced.
+#pragma once
+
+#include <string>
+
+#include "newsarchive/searcher.h"
+
+namespace newsarchive::searcher {
+
+TermWeight describe_term(const std::string& term, double weight);
+
+// True for an unprefixed word term (body and title text), the kind worth showing a user as a
+// "more like this" term or checking for spelling.
+bool is_plain_word(const std::string& term);
+
+}  // namespace newsarchive::searcher

@@ -1,0 +1,60 @@
+#include "json_fields.h"
+
+namespace newsarchive::cli {
+namespace {
+
+using nlohmann::json;
+
+json optional_text(const std::optional<std::string>& s) {
+  return s ? json(*s) : json(nullptr);
+}
+
+}  // namespace
+
+json term_weights_json(const std::vector<TermWeight>& terms) {
+  json out = json::array();
+  for (const auto& t : terms)
+    out.push_back(
+        {{"term", t.term}, {"field", t.field}, {"stemmed", t.stemmed}, {"weight", t.weight}});
+  return out;
+}
+
+json hit_json(const Hit& h) {
+  json highlights = json::array();
+  for (const auto& hl : h.snippet.highlights) highlights.push_back({hl.begin, hl.end});
+  json out{{"rank", h.rank},
+           {"score", h.score},
+           {"id", h.id},
+           {"title", h.title},
+           {"date", optional_text(h.date)},
+           {"source", h.source},
+           {"authors", h.authors},
+           {"url", h.url},
+           {"language", h.language},
+           {"snippet", h.snippet.text},
+           {"highlights", highlights},
+           {"similar", h.similar},
+           {"cluster", h.cluster.empty() ? json(nullptr) : json(h.cluster)}};
+  if (h.explanation)
+    out["explanation"] = {{"terms", term_weights_json(h.explanation->terms)},
+                          {"other", h.explanation->other}};
+  return out;
+}
+
+json article_json(const ArticleRecord& a) {
+  return {{"id", a.id},
+          {"title", a.title},
+          {"date", optional_text(a.date)},
+          {"source", a.source},
+          {"authors", a.authors},
+          {"url", a.url},
+          {"language", a.language},
+          {"origin", a.origin},
+          {"body", a.body}};
+}
+
+std::string dump_line(const json& j) {
+  return j.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace newsarchive::cli

@@ -1,0 +1,151 @@
+// Suggestions, more-like-this, explanations, exact counts and syntax diagnostics, through the
+// public library interface.
+#include <gtest/gtest.h>
+
+#include <numeric>
+
+#include "hit_ids.h"
+#include "newsarchive/searcher.h"
+#include "test_index.h"
+
+namespace newsarchive {
+namespace {
+
+class SearchFeaturesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    testing::index_articles(
+        dir_, db_,
+        {{"iran.txt",
+          "Id: iran\nTitle: Khamenei meets Haniyeh in Tehran\n\n"
+          "Ayatollah Ali Khamenei told Hamas leader Ismail Haniyeh that Iran would not enter "
+          "the war. Khamenei pressed Haniyeh to silence calls for Iran to join."},
+         {"iran2.txt",
+          "Id: iran2\nTitle: Hamas leader visits Tehran again\n\n"
+          "Ismail Haniyeh returned to Tehran, where Khamenei repeated that Iran backs Hamas "
+          "politically."},
+         {"cocoa.txt",
+          "Id: cocoa\nTitle: Cocoa prices climb after storm\n\n"
+          "Cocoa futures rose as a storm flattened plantations; prices of cocoa climbed."},
+         {"bridge.txt",
+          "Id: bridge\nTitle: Harbour bridge reopens\n\n"
+          "The harbour bridge reopened two years after a storm damaged it."}});
+  }
+  SearchResult search(SearchRequest r) const { return Searcher(db_).search(r); }
+  static SearchRequest query(const std::string& q) {
+    SearchRequest r;
+    r.query = q;
+    return r;
+  }
+  static std::vector<std::string> ids(const SearchResult& r) { return testing::hit_ids(r); }
+  testing::TempDir dir_;
+  std::string db_ = dir_ / "db";
+};
+
+TEST_F(SearchFeaturesTest, AnUnknownWordGetsASuggestionFromTheArchivesVocabulary) {
+  const auto r = search(query("Khameini"));
+  EXPECT_TRUE(r.hits.empty());
+  ASSERT_TRUE(r.suggestion);
+  EXPECT_EQ(*r.suggestion, "Khamenei");  // the capital kept
+  EXPECT_FALSE(r.corrected);
+  // Known words get none, even when a similar word exists (harbour, harbours), and the rest of
+  // the query (operators, fields, wildcards, phrases) is kept as written.
+  EXPECT_FALSE(search(query("Khamenei Tehran harbour")).suggestion);
+  const auto both =
+      search(query("cocao AND (storm OR title:brigde) source:cocao harb* \"Ismial Haniyeh\""));
+  ASSERT_TRUE(both.suggestion);
+  EXPECT_EQ(*both.suggestion,
+            "cocoa AND (storm OR title:bridge) source:cocao harb* \"Ismail Haniyeh\"");
+}
+
+TEST_F(SearchFeaturesTest, WhenAskedTheSuggestionIsSearchedIfNothingMatched) {
+  auto r = query("Khameini");
+  r.search_suggestion_if_empty = true;
+  const auto result = search(r);
+  EXPECT_TRUE(result.corrected);
+  EXPECT_EQ(result.query, "Khameini");
+  ASSERT_FALSE(result.hits.empty());
+  EXPECT_EQ(result.hits[0].id, "iran");
+  // A query that matches as written is never replaced, even with a suggestion for one word.
+  auto partly = query("Khameini OR storm");
+  partly.search_suggestion_if_empty = true;
+  const auto p = search(partly);
+  EXPECT_FALSE(p.corrected);
+  EXPECT_TRUE(p.suggestion);
+}
+
+TEST_F(SearchFeaturesTest, MoreLikeThisFindsTheSameStoryAndLeavesTheArticleOut) {
+  SearchRequest r;
+  r.like_id = "iran";
+  const auto result = search(r);
+  ASSERT_FALSE(result.hits.empty());
+  EXPECT_EQ(result.hits[0].id, "iran2");
+  for (const auto& h : result.hits) EXPECT_NE(h.id, "iran");
+  ASSERT_FALSE(result.like_terms.empty());
+  bool names_khamenei = false;
+  for (const auto& t : result.like_terms) names_khamenei |= t.term == "khamenei";
+  EXPECT_TRUE(names_khamenei);
+  // With --explain the matched feedback terms account for the whole score.
+  r.explain = true;
+  const auto explained = search(r);
+  ASSERT_TRUE(explained.hits[0].explanation);
+  EXPECT_NEAR(explained.hits[0].explanation->other, 0.0, 1e-6);
+  r.explain = false;
+  // A query narrows the candidates: of the articles like the bridge story (harbour, storm,
+  // ...), those about cocoa.
+  r.like_id = "bridge";
+  r.query = "cocoa";
+  EXPECT_EQ(ids(search(r)), std::vector<std::string>{"cocoa"});
+  r.like_id = "no-such-article";
+  EXPECT_THROW(search(r), QueryError);
+}
+
+TEST_F(SearchFeaturesTest, ExplanationsAddUpToTheScore) {
+  auto r = query("cocoa storm");
+  r.explain = true;
+  const auto result = search(r);
+  ASSERT_FALSE(result.hits.empty());
+  const auto& top = result.hits[0];
+  EXPECT_EQ(top.id, "cocoa");
+  ASSERT_TRUE(top.explanation);
+  ASSERT_EQ(top.explanation->terms.size(), 2u);
+  EXPECT_EQ(top.explanation->terms[0].term, "cocoa");  // rarer and more frequent here: first
+  EXPECT_TRUE(top.explanation->terms[0].stemmed);
+  double sum = 0;
+  for (const auto& t : top.explanation->terms) sum += t.weight;
+  EXPECT_NEAR(sum + top.explanation->other, top.score, 1e-9);
+  EXPECT_NEAR(top.explanation->other, 0.0, 1e-6);  // plain BM25: the terms are the whole score
+  EXPECT_FALSE(search(query("cocoa")).hits[0].explanation);
+}
+
+TEST_F(SearchFeaturesTest, ExactTotalsCountEveryMatch) {
+  auto r = query("storm OR harbour OR cocoa");
+  r.limit = 0;
+  r.exact_total = true;
+  const auto result = search(r);
+  EXPECT_EQ(result.total_lower_bound, result.total_upper_bound);
+  EXPECT_EQ(result.total_estimate, 2u);
+}
+
+TEST_F(SearchFeaturesTest, MalformedQueriesSayWhatWasWrongAndWhere) {
+  const auto dangling = search(query("storm AND"));
+  ASSERT_EQ(dangling.warnings.size(), 1u);
+  EXPECT_NE(dangling.warnings[0].find("'AND' at character 7 has nothing after it"),
+            std::string::npos)
+      << dangling.warnings[0];
+  const auto leading = search(query("OR storm"));
+  ASSERT_EQ(leading.warnings.size(), 1u);
+  EXPECT_NE(leading.warnings[0].find("'OR' at character 1 has nothing before it"),
+            std::string::npos)
+      << leading.warnings[0];
+  const auto unclosed = search(query("(cocoa OR storm"));
+  EXPECT_EQ(unclosed.hits.size(), 2u);
+  ASSERT_EQ(unclosed.warnings.size(), 1u);
+  EXPECT_EQ(unclosed.warnings[0], "query: unclosed '(' at character 1 (closed at the end)");
+  const auto quote = search(query("\"harbour bridge"));
+  ASSERT_EQ(quote.warnings.size(), 1u);
+  EXPECT_NE(quote.warnings[0].find("unclosed '\"' at character 1"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace newsarchive
