@@ -53,6 +53,13 @@ def index(engine, bins, jsonl, tree, db, flush_threshold=None):
     return m
 
 
+def rerun_unchanged(bins, jsonl, db):
+    """news-index again over the same input into the database it built: every article is
+    unchanged, so this measures what an incremental run costs when nothing changed."""
+    _, m = run_measured(index_command("newsarchive", bins, jsonl, None, db, None), ok_codes=(0, 1))
+    return m
+
+
 def article_count(engine, db):
     if engine == "fts5":
         with sqlite3.connect(db) as con:

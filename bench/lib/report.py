@@ -59,7 +59,9 @@ def indexing_rows(engines):
             ("peak RSS (MB)", col("max_rss_mb"), ".0f"),
             ("database (MB)", col("size_mb"), ".1f"),
             ("after compaction (MB)", col("compact_mb"), ".1f"),
-            ("articles in database", col("articles"), "d")]
+            ("articles in database", col("articles"), "d"),
+            ("no-change re-run, share of the first run's time", col("rerun_unchanged_ratio"),
+             ".3f")]
 
 
 def relevance_rows(scores):

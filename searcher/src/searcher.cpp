@@ -239,6 +239,12 @@ SearchResult Searcher::search(const SearchRequest& request) const {
         !request.facets.empty() || request.exact_total ? db->get_doccount()
         : request.limit == 0 ? static_cast<Xapian::doccount>(request.offset + kExactCountBeyondPage)
                              : static_cast<Xapian::doccount>(request.offset + request.limit);
+    // Xapian counts collapsed results exactly only for those that compete for the page, so when
+    // exact totals are wanted the clusters are counted by Xapian's own spy (it runs remotely too).
+    const bool count_clusters =
+        request.collapse_duplicates && (!request.facets.empty() || request.exact_total);
+    Xapian::ValueCountMatchSpy clusters(schema::slot(Field::kCluster));
+    if (count_clusters) enquire.add_matchspy(&clusters);
     const Xapian::MSet mset =
         enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                          static_cast<Xapian::doccount>(request.limit), check_at_least);
@@ -255,6 +261,18 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     result.total_lower_bound = mset.get_matches_lower_bound();
     result.total_upper_bound = mset.get_matches_upper_bound();
     result.articles_estimate = mset.get_uncollapsed_matches_estimated();
+    if (count_clusters) {
+      // Each distinct key is one result; an article without a key is never collapsed.
+      std::uint64_t keyed = 0, distinct = 0;
+      for (auto v = clusters.values_begin(); v != clusters.values_end(); ++v) {
+        keyed += v.get_termfreq();
+        ++distinct;
+      }
+      result.total_estimate = result.total_lower_bound = result.total_upper_bound =
+          distinct + (clusters.get_total() - keyed);
+      // The spy sees every match before collapsing; Xapian's own uncollapsed count is estimated.
+      result.articles_estimate = clusters.get_total();
+    }
     result.facets = facets.results();
     std::size_t rank = request.offset;
     for (auto it = mset.begin(); it != mset.end(); ++it) {

@@ -8,7 +8,7 @@ trap 'rm -rf "$work"' EXIT
 
 cmake --install "$build" --prefix "$work/prefix" > "$work/install.log"
 test -f "$work/prefix/include/newsarchive/searcher.h"
-if grep -q xapian "$work/prefix/include/newsarchive/searcher.h"; then
+if grep -qE '#include <xapian|Xapian::' "$work/prefix/include/newsarchive/searcher.h"; then
   echo "the public header mentions Xapian" >&2; exit 1
 fi
 

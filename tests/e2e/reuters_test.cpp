@@ -56,7 +56,8 @@ TEST(Reuters21578, TheWholeCollectionIndexesAndCocoaFindsReutersArticles) {
   }
   EXPECT_GT(j["total"]["estimate"].get<int>(), 50);
 
-  // A date filter keeps only March 1987, and the date facet's buckets add up to the matches.
+  // A date filter keeps only March 1987, and the date facet's buckets add up to the matching
+  // articles (near-duplicates collapsed in the hits are each counted by the facets).
   const auto march = run_command(std::string(NEWS_SEARCH) + " --db " + shell_quote(dir / "db") +
                                  " --json --limit 1000 --facets date 'cocoa date:1987-03'");
   ASSERT_EQ(march.status, 0) << march.err;
@@ -65,8 +66,9 @@ TEST(Reuters21578, TheWholeCollectionIndexesAndCocoaFindsReutersArticles) {
   for (const auto& h : mj["hits"]) EXPECT_TRUE(h["date"].get<std::string>().starts_with("1987-03"));
   std::uint64_t sum = mj["facets"][0]["undated"].get<std::uint64_t>();
   for (const auto& b : mj["facets"][0]["values"]) sum += b["count"].get<std::uint64_t>();
-  EXPECT_EQ(sum, mj["total"]["estimate"].get<std::uint64_t>());
-  EXPECT_EQ(mj["hits"].size(), sum);
+  EXPECT_EQ(sum, mj["total"]["articles"].get<std::uint64_t>());
+  EXPECT_EQ(mj["hits"].size(), mj["total"]["estimate"].get<std::uint64_t>());
+  EXPECT_LE(mj["hits"].size(), sum);
 
   // Entities are extracted: the collection's own PEOPLE label for an article is found in text.
   const auto volcker = run_command(std::string(NEWS_SEARCH) + " --db " + shell_quote(dir / "db") +
