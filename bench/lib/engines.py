@@ -72,7 +72,7 @@ def dated_count(bins, db):
     """Articles of a newsarchive database with a publication date: all of them less the date
     histogram's "undated" bucket, asked of news-search so the schema stays in one place."""
     out = json.loads(run([bins["news-search"], "--db", db, "--json", "--limit", "0",
-                          "--facets", "date"]))
+                          "--no-collapse", "--facets", "date"]))
     undated = next(f["undated"] for f in out["facets"] if f["field"] == "date")
     return out["total"]["lower_bound"] - undated  # exact: facets count every match
 

@@ -60,6 +60,8 @@ class NewsarchiveSession final : public Session {
     request.query = text;
     request.offset = searcher_->article_count();
     request.limit = 1;
+    // Articles, as the peers count them: near-duplicate copies each count here.
+    request.collapse_duplicates = false;
     const auto r = searcher_->search(request);
     if (r.total_lower_bound != r.total_upper_bound)
       throw std::runtime_error("inexact count for '" + text + "'");
