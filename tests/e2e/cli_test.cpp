@@ -175,5 +175,25 @@ TEST_F(CliTest, UndatedArticlesAreNeverGivenTheFileTimeOrToday) {
   EXPECT_TRUE(j["hits"][0]["date"].is_null());
 }
 
+// CSV inputs whose headers are not the usual names are mapped by --csv-columns, while other
+// inputs in the same run are still detected by their content.
+TEST_F(CliTest, CsvColumnsMapOwnHeaderNames) {
+  const auto csv = dir_.write("in/stories.csv",
+                              "story_name,copy,when\n"
+                              "Tram line extended to the harbour,The new tram stop opened.,"
+                              "2024-05-02\n");
+  const auto bad = index("--csv-columns title " + shell_quote(csv));
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.err.find("--csv-columns"), std::string::npos) << bad.err;
+  const auto ix = index("--csv-columns title=story_name,body=copy,date=when " + shell_quote(csv) +
+                        " " + shell_quote(kSampleData + "/wire-stories.jsonl"));
+  ASSERT_EQ(ix.status, 0) << ix.err;
+  const auto j = search_json("title:tram");
+  ASSERT_EQ(j["hits"].size(), 1u);
+  EXPECT_EQ(j["hits"][0]["title"], "Tram line extended to the harbour");
+  EXPECT_EQ(j["hits"][0]["date"], "2024-05-02");
+  EXPECT_FALSE(search_json("museum")["hits"].empty());  // the JSON Lines input, detected
+}
+
 }  // namespace
 }  // namespace newsarchive
