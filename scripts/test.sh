@@ -7,12 +7,17 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 jobs=$(nproc)
 
-cmake -S . -B build-test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSARCHIVE_WERROR=ON
+# No debug information in the two CI builds: it nearly doubles compile time, and a failing test
+# prints its own message. The sanitizer build keeps line tables (-g1) for its stack traces, and
+# -O1, which AddressSanitizer's authors recommend and which compiles faster than -O2.
+cmake -S . -B build-test -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="-O2 -DNDEBUG" \
+  -DNEWSARCHIVE_WERROR=ON
 cmake --build build-test -j "$jobs"
 build-test/indexer/news-index --db build-test/demo-index sample_data/ && build-test/searcher/news-search --db build-test/demo-index Khamenei > /dev/null
 ctest --test-dir build-test --output-on-failure -j "$jobs"
 
-cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSARCHIVE_SANITIZE=ON -DNEWSARCHIVE_WERROR=ON
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" -DNEWSARCHIVE_SANITIZE=ON -DNEWSARCHIVE_WERROR=ON
 cmake --build build-asan -j "$jobs"
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --test-dir build-asan --output-on-failure -j "$jobs"

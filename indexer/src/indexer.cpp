@@ -155,7 +155,10 @@ struct Indexer::Impl final : ArticleSink {
     PreparerSettings s;
     s.default_language = options.language;
     s.signature_suffix = "/" + text::hex64(text::fnv1a64(pipeline_signature));
-    for (const auto& e : enrichers) s.enrichers.push_back(e.get());
+    for (const auto& e : enrichers) {
+      s.enrichers.push_back(e.get());
+      s.any_in_input_order = s.any_in_input_order || e->in_input_order();
+    }
     s.shard_count = writers.size();
     std::size_t stored = 0;
     for (const auto& w : writers) stored += w->document_count();

@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
+#include <map>
 #include <set>
 
 #include "run_command.h"
@@ -97,6 +99,58 @@ TEST_F(DuplicatesTest, WithoutDetectionBothCopiesAreSeparateHits) {
   const auto j = search_json("'ferry strike'");
   EXPECT_EQ(j["hits"].size(), 2u);
   EXPECT_TRUE(j["hits"][0]["cluster"].is_null());
+}
+
+// Pairs of one story as JSON Lines: first the whole text, then a copy with its last quarter cut.
+// The cut copy is quicker to enrich, so without the turnstile a worker often matched it before
+// the whole one and the cut copy's id became the key.
+std::string story_pairs_jsonl(int pairs) {
+  std::string out;
+  std::uint64_t state = 88172645463325252ULL;
+  auto next_word = [&] {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return "w" + std::to_string(state % 50000);
+  };
+  for (int p = 0; p < pairs; ++p) {
+    std::string whole, half;
+    for (int w = 0; w < 400; ++w) {
+      const std::string word = next_word() + (w % 12 == 11 ? ". " : " ");
+      whole += word;
+      if (w < 300) half += word;
+    }
+    for (const auto& [id, body] : {std::pair{"s" + std::to_string(p) + "-whole", whole},
+                                   std::pair{"s" + std::to_string(p) + "-cut", half}})
+      out += nlohmann::json{{"id", id},
+                            {"title", "Story " + std::to_string(p)},
+                            {"date", "2024-05-01"},
+                            {"body", body}}
+                 .dump() +
+             "\n";
+  }
+  return out;
+}
+
+TEST_F(DuplicatesTest, AnyNumberOfWorkersGivesTheFirstCopyReadTheKey) {
+  const auto input = dir_.write("pairs.jsonl", story_pairs_jsonl(150));
+  std::map<std::string, std::string> keys_by_jobs[2];
+  int run = 0;
+  for (const char* jobs : {"1", "4"}) {
+    db_ = dir_ / (std::string("db-jobs-") + jobs);
+    const auto ix = index(std::string("--jobs ") + jobs + " " + shell_quote(input));
+    ASSERT_EQ(ix.status, 0) << ix.err;
+    const auto j = search_json("--no-collapse -n 1000 story");
+    ASSERT_EQ(j["hits"].size(), 300u);
+    for (const auto& hit : j["hits"])
+      keys_by_jobs[run][hit["id"].get<std::string>()] = hit["cluster"].get<std::string>();
+    ++run;
+  }
+  EXPECT_EQ(keys_by_jobs[0], keys_by_jobs[1]);
+  for (const auto& [id, key] : keys_by_jobs[1]) {
+    const auto story = id.substr(0, id.find('-'));
+    EXPECT_EQ(key, story + "-whole") << id;
+  }
 }
 
 }  // namespace

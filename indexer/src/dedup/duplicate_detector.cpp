@@ -91,16 +91,25 @@ std::string DuplicateDetector::signature() const {
 }
 
 void DuplicateDetector::assign(Article& a) {
+  sign(a);
+  match(a);
+}
+
+void DuplicateDetector::sign(Article& a) const {
   a.cluster = a.id;
   a.duplicate_signature.clear();
   auto sig = minhash(a.body);
   // A short notice's body is mostly template ("Qtly div 10 cts vs 10 cts prior Pay April 15");
   // what tells two apart is often only in the headline (the company), so it is signed too.
   if (!sig || sig->shingles < options_.short_text_shingles) sig = minhash(a.title + "\n" + a.body);
-  if (!sig) return;  // too short to judge: its own cluster
-  const auto bands = band_keys(*sig);
-  a.duplicate_signature = encode(*sig);
+  if (sig) a.duplicate_signature = encode(*sig);  // else too short to judge: its own cluster
+}
 
+void DuplicateDetector::match(Article& a) {
+  if (a.duplicate_signature.empty()) return;
+  const auto sig = decode(a.duplicate_signature);
+  if (!sig) return;
+  const auto bands = band_keys(*sig);
   Remembered self{a.id, a.id, *sig, a.published};
   const std::lock_guard lock(mutex_);
   Match best;

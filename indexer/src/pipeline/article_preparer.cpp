@@ -23,17 +23,39 @@ ArticlePreparer::ArticlePreparer(const PreparerSettings& settings)
   if (!settings.existing_archive.empty()) snapshot_.emplace(settings.existing_archive);
 }
 
-std::optional<PreparedArticle> ArticlePreparer::prepare(Article a) {
+std::optional<PreparedArticle> ArticlePreparer::prepare(Article a, std::uint64_t ticket,
+                                                        Turnstile& in_order) {
   normalise(a);
   a.id = derive_article_id(a);
   a.fingerprint = content_fingerprint(a) + settings_.signature_suffix;
   if (stored_unchanged(a.id, a.fingerprint)) {
     ++unchanged_;
+    pass_in_order(nullptr, ticket, in_order);
     return std::nullopt;
   }
-  for (const Enricher* e : settings_.enrichers) e->enrich(a);
+  // The ordered enrichers first, so a worker waits at the turnstile only for the articles just
+  // before its own to be signed, not for their entities to be found.
+  for (const Enricher* e : settings_.enrichers)
+    if (e->in_input_order()) e->enrich(a);
+  if (!pass_in_order(&a, ticket, in_order)) return std::nullopt;
+  for (const Enricher* e : settings_.enrichers)
+    if (!e->in_input_order()) e->enrich(a);
   return PreparedArticle{shard_for(a.id, settings_.shard_count), a.id, a.fingerprint,
                          builder_.build(a)};
+}
+
+// Runs the ordered enrichers on `a` (none for an unchanged article) when its turn comes.
+bool ArticlePreparer::pass_in_order(Article* a, std::uint64_t ticket, Turnstile& in_order) const {
+  if (!settings_.any_in_input_order) return true;
+  if (!in_order.enter(ticket)) return false;
+  struct Leave {
+    Turnstile& t;
+    ~Leave() { t.leave(); }
+  } leave{in_order};
+  if (a)
+    for (const Enricher* e : settings_.enrichers)
+      if (e->in_input_order()) e->enrich_in_input_order(*a);
+  return true;
 }
 
 bool ArticlePreparer::stored_unchanged(const std::string& id, const std::string& fingerprint) {

@@ -13,6 +13,7 @@
 #include "newsarchive/common/article.h"
 #include "newsarchive/indexer/document_builder.h"
 #include "newsarchive/indexer/enricher.h"
+#include "turnstile.h"
 
 namespace newsarchive::indexer {
 
@@ -28,6 +29,7 @@ struct PreparerSettings {
   std::string default_language;            // ISO code
   std::string signature_suffix;            // "/" + hash of the schema and enrichers' signatures
   std::vector<const Enricher*> enrichers;  // shared by all workers, thread-safe
+  bool any_in_input_order = false;         // whether one of them needs the input order
   std::size_t shard_count = 1;
   // The archive as it was when the run began, to skip unchanged articles before the costly
   // enrichment; empty for a new archive, which holds nothing yet.
@@ -39,8 +41,11 @@ class ArticlePreparer {
   explicit ArticlePreparer(const PreparerSettings& settings);
 
   // Normalises, identifies and fingerprints the article; nullopt when the archive already
-  // holds it unchanged, else enriches it and builds its document.
-  std::optional<PreparedArticle> prepare(Article a);
+  // holds it unchanged, else enriches it and builds its document. `ticket` is the article's
+  // place in the input (0, 1, 2, ...): every article of the run passes `in_order` with it,
+  // running the enrichers that need the input order there. nullopt too when `in_order` was
+  // aborted.
+  std::optional<PreparedArticle> prepare(Article a, std::uint64_t ticket, Turnstile& in_order);
 
   std::size_t unchanged() const { return unchanged_; }
   std::size_t bytes_repaired() const { return bytes_repaired_; }
@@ -48,6 +53,7 @@ class ArticlePreparer {
  private:
   void normalise(Article& a);
   bool stored_unchanged(const std::string& id, const std::string& fingerprint);
+  bool pass_in_order(Article* a, std::uint64_t ticket, Turnstile& in_order) const;
 
   const PreparerSettings& settings_;
   DocumentBuilder builder_;

@@ -1,10 +1,13 @@
 #include "parallel_run.h"
 
+#include <cstdint>
 #include <exception>
 #include <mutex>
 #include <thread>
+#include <utility>
 
 #include "bounded_queue.h"
+#include "turnstile.h"
 
 namespace newsarchive::indexer {
 namespace {
@@ -34,7 +37,9 @@ class FirstError {
 RunTally run_in_parallel(const std::function<void(const HandOver&)>& read,
                          std::vector<ArticlePreparer>& preparers,
                          std::vector<std::unique_ptr<IndexWriter>>& writers) {
-  BoundedQueue<Article> articles(kArticlesPerWorker * preparers.size());
+  // Numbered as read; the queue hands them out in that order.
+  BoundedQueue<std::pair<std::uint64_t, Article>> articles(kArticlesPerWorker * preparers.size());
+  Turnstile in_order;
   std::vector<std::unique_ptr<BoundedQueue<PreparedArticle>>> documents;
   for (std::size_t i = 0; i < writers.size(); ++i)
     documents.push_back(std::make_unique<BoundedQueue<PreparedArticle>>(kDocumentsPerWriter));
@@ -46,6 +51,7 @@ RunTally run_in_parallel(const std::function<void(const HandOver&)>& read,
     } catch (...) {
       error.keep(std::current_exception());
       articles.abort();
+      in_order.abort();
       for (auto& q : documents) q->abort();
     }
   };
@@ -74,12 +80,13 @@ RunTally run_in_parallel(const std::function<void(const HandOver&)>& read,
     worker_threads.emplace_back([&] {
       guarded([&] {
         while (auto a = articles.pop())
-          if (auto p = preparer.prepare(std::move(*a)))
+          if (auto p = preparer.prepare(std::move(a->second), a->first, in_order))
             if (!documents[p->shard]->push(std::move(*p))) return;
       });
     });
 
-  guarded([&] { read([&](Article a) { return articles.push(std::move(a)); }); });
+  std::uint64_t read_so_far = 0;
+  guarded([&] { read([&](Article a) { return articles.push({read_so_far++, std::move(a)}); }); });
   articles.close();
   for (auto& t : worker_threads) t.join();
   for (auto& q : documents) q->close();

@@ -56,8 +56,16 @@ class DuplicateDetector {
 
   // Sets a.cluster (the most similar earlier near-duplicate's key, else a.id) and
   // a.duplicate_signature from a.body (with a.title when the body is short). Needs a.id. Safe
-  // to call from several threads.
+  // to call from several threads. The same as sign() then match().
   void assign(Article& a);
+
+  // The costly half, which needs no other article: sets a.duplicate_signature (empty when the
+  // text is too short to judge) and a.cluster = a.id. Safe to call from several threads.
+  void sign(Article& a) const;
+  // Finds the most similar remembered near-duplicate of a signed article, takes its cluster key
+  // and remembers the article. Safe to call from several threads; the keys depend on the order
+  // of the calls, which the indexer makes the input order.
+  void match(Article& a);
 
   // The parameters, for the indexer's pipeline signature.
   std::string signature() const;
