@@ -1,6 +1,6 @@
 """The Markdown report: one table per section, a figure per engine and the ratio
 newsarchive/peer for each figure. Missing figures print as "n/a" with the reason."""
-from . import shards
+from . import ner, shards
 
 from . import ner_off
 
@@ -124,4 +124,6 @@ def markdown(res):
                      "even-numbered ones show whether it holds on queries it was not tuned on."))
     if "shards" in res:
         out.append(shards.markdown(res["shards"]))
+    if "ner" in res:
+        out.append(ner.markdown(res["ner"]))
     return "\n".join(out)

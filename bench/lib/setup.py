@@ -13,6 +13,7 @@ PROGRAMS = {  # program -> path inside the build dir
     "bench-fts5-index": "bench/bench-fts5-index",
     "bench-fts5-search": "bench/bench-fts5-search",
     "bench-newsarchive-search": "bench/bench-newsarchive-search",
+    "news-eval-ner": "indexer/ner/news-eval-ner",
 }
 APT_PACKAGES = {"omindex": "xapian-omega", "xapian-compact": "xapian-tools",
                 "xapian-delve": "xapian-tools", "sqlite3": "sqlite3"}

@@ -12,7 +12,7 @@ import types
 
 build, repo = sys.argv[1:3]
 sys.path.insert(0, os.path.join(repo, "bench"))
-from lib import corpora, engines, relevance, searching, setup, stages  # noqa: E402
+from lib import corpora, engines, ner, relevance, searching, setup, stages  # noqa: E402
 
 if not all(shutil.which(t) for t in ("omindex", "xapian-compact", "xapian-delve")):
     print("skipped: xapian-omega and xapian-tools are not installed")
@@ -70,6 +70,14 @@ def main():
         s = relevance.scores({"1": ["a", "x", "b"], "2": ["y"]}, qrels)
         assert abs(s["odd"]["MAP"] - (1 + 2 / 3) / 2) < 1e-9 and s["even"]["MAP"] == 0, s
         assert abs(s["all"]["P@10"] - 0.1) < 1e-9, s
+
+        # The recogniser's stage on a two-sentence CoNLL file: its F1 and throughput are read.
+        conll = os.path.join(work, "tiny.conll")
+        open(conll, "w").write("-DOCSTART- -X- -X- O\n\nJohn NNP B-NP B-PER\nSmith NNP I-NP I-PER\n"
+                               "visited VBD B-VP O\nParis NNP B-NP B-LOC\n. . O O\n")
+        n = ner.run_stage(ctx.bins, repo, conll, rounds=2)
+        assert n["f1"]["overall"] == 1.0 and n["tokens_per_cpu_s"] > 0, n
+        assert "| exact-span F1, overall | 1.0000 |" in ner.markdown(n), ner.markdown(n)
         print("ok")
     finally:
         shutil.rmtree(work)
