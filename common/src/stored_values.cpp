@@ -7,6 +7,7 @@
 #include "flat_json.h"
 #include "newsarchive/common/publication_date.h"
 #include "newsarchive/common/schema.h"
+#include "newsarchive/common/text.h"
 
 namespace newsarchive::stored {
 
@@ -22,6 +23,14 @@ std::optional<Timestamp> decode_time(std::string_view value) {
 
 std::string day_key(std::chrono::sys_days d) {
   return date::format("%Y%m%d", d);
+}
+
+std::string encode_hash64(std::string_view key) {
+  std::uint64_t h = text::fnv1a64(key);
+  std::string out(8, '\0');
+  for (int i = 7; i >= 0; --i, h >>= 8)
+    out[static_cast<std::size_t>(i)] = static_cast<char>(h & 0xff);
+  return out;
 }
 
 std::string encode_facets(const std::vector<FacetEntry>& entries) {

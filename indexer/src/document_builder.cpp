@@ -132,7 +132,10 @@ void DocumentBuilder::add_values(const Article& a, Xapian::Document& doc) const 
   }
   if (!a.source.empty()) doc.add_value(schema::slot(Field::kSource), a.source);
   if (!a.fingerprint.empty()) doc.add_value(schema::slot(Field::kFingerprint), a.fingerprint);
-  if (!a.cluster.empty()) doc.add_value(schema::slot(Field::kCluster), a.cluster);
+  if (!a.cluster.empty()) {
+    doc.add_value(schema::slot(Field::kCluster), a.cluster);
+    doc.add_value(schema::slot(Field::kCollapseKey), stored::encode_hash64(a.cluster));
+  }
   if (!a.duplicate_signature.empty())
     doc.add_value(schema::slot(Field::kDuplicateSignature), a.duplicate_signature);
 

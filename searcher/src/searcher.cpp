@@ -205,7 +205,7 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     enquire.set_query(parsed.query);
     FacetCounters facets(request.facets, enquire, db.has_remote());
     // Articles with no cluster key (an empty value) are never collapsed.
-    if (request.collapse_duplicates) enquire.set_collapse_key(schema::slot(Field::kCluster));
+    if (request.collapse_duplicates) enquire.set_collapse_key(schema::slot(Field::kCollapseKey));
     // Named, because --explain must weigh each term with the very scheme that ranked the hits.
     const auto weighting = searcher::make_weight();
     enquire.set_weighting_scheme(*weighting);
@@ -243,7 +243,7 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     // exact totals are wanted the clusters are counted by Xapian's own spy (it runs remotely too).
     const bool count_clusters =
         request.collapse_duplicates && (!request.facets.empty() || request.exact_total);
-    Xapian::ValueCountMatchSpy clusters(schema::slot(Field::kCluster));
+    Xapian::ValueCountMatchSpy clusters(schema::slot(Field::kCollapseKey));
     if (count_clusters) enquire.add_matchspy(&clusters);
     const Xapian::MSet mset =
         enquire.get_mset(static_cast<Xapian::doccount>(request.offset),

@@ -28,6 +28,15 @@ TEST(StoredValues, FacetListsRoundTrip) {
   EXPECT_TRUE(decode_facets("").empty());
 }
 
+TEST(StoredValues, CollapseKeysAreEightBytesOfTheClusterKeysHash) {
+  const auto a = encode_hash64("h9d1e1502f914bd13b4e2ba1308f3aad3");
+  ASSERT_EQ(a.size(), 8u);
+  EXPECT_EQ(a, encode_hash64("h9d1e1502f914bd13b4e2ba1308f3aad3"));
+  EXPECT_NE(a, encode_hash64("hcc9d2a189a49bc2193a4947c6198a29d"));
+  // FNV-1a of "" is its offset basis, written most significant byte first.
+  EXPECT_EQ(encode_hash64(""), std::string("\xcb\xf2\x9c\xe4\x84\x22\x23\x25", 8));
+}
+
 TEST(StoredValues, DataKeepsWhatAHitDisplays) {
   Article a;
   a.id = "x1";

@@ -12,7 +12,7 @@ namespace newsarchive::schema {
 
 // Bumped whenever the meaning of a stored term, value or data field changes, so that a database
 // written by another version is refused instead of silently misread.
-inline constexpr int kVersion = 1;
+inline constexpr int kVersion = 2;
 inline constexpr std::string_view kVersionKey = "newsarchive.schema_version";
 // The default language the index was built with, so the searcher stems queries the same way.
 inline constexpr std::string_view kLanguageKey = "newsarchive.language";
@@ -31,7 +31,8 @@ enum class ValueEncoding {
   kSortableDouble,  // Xapian::sortable_serialise(double); orders correctly, negatives included
   kDayString,       // "YYYYMMDD", years before 1000 zero-padded; orders as text
   kKeyList,         // facet keys joined by '\n' (multi-valued facets)
-  kPlainString
+  kPlainString,
+  kHash64  // 8 bytes, big-endian, of text::fnv1a64 over a string field's value
 };
 
 enum class Field : std::uint8_t {
@@ -54,6 +55,7 @@ enum class Field : std::uint8_t {
   kFingerprint,         // content fingerprint for incremental re-indexing
   kCluster,             // near-duplicate cluster key
   kDuplicateSignature,  // MinHash signature, to compare an article with later near-duplicates
+  kCollapseKey,         // 8-byte hash of the cluster key, what search collapses on
 };
 
 inline constexpr unsigned kNoSlot = 0xffffffffu;

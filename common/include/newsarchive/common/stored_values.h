@@ -19,6 +19,10 @@ std::optional<Timestamp> decode_time(std::string_view value);
 // Day slot and D/M/Y terms: "YYYYMMDD".
 std::string day_key(std::chrono::sys_days d);
 
+// Collapse slot: text::fnv1a64 of the cluster key as 8 big-endian bytes, so that the value search
+// reads for every match is short (two keys meeting by chance: about 1 in 2^64 per pair).
+std::string encode_hash64(std::string_view key);
+
 // Multi-valued facet slots: one "key\tdisplay" entry per line.
 struct FacetEntry {
   std::string key, display;
