@@ -102,6 +102,8 @@ def markdown(res):
     rows = [("median latency (ms)", lat("latency", "median_ms"), ".2f"),
             ("median latency, no snippets (ms)", lat("no_snippets", "median_ms"), ".2f"),
             ("p95 latency, no snippets (ms)", lat("no_snippets", "p95_ms"), ".2f"),
+            ("median latency, no snippets, no collapsing (ms)", lat("no_collapse", "median_ms"),
+             ".2f"),
             ("p95 latency (ms)", lat("latency", "p95_ms"), ".2f"),
             ("p99 latency (ms)", lat("latency", "p99_ms"), ".2f"),
             ("queries/s, 1 thread", s["qps1"], ".0f"),
@@ -115,7 +117,8 @@ def markdown(res):
         f"Search {res['search']['corpus']}: {res['search']['queries']} queries, ranked top 10, "
         f"in-process (per-query median of {res['search']['latency_repeats']} passes)", rows,
         "omindex's database is searched by the floor searcher. newsarchive makes a snippet for "
-        "each hit, the peers do not: the no-snippets rows compare like with like (the peers' "
+        "each hit and collapses near-duplicates, the peers do neither: the no-snippets rows "
+        "show the cost of snippets, the no-collapsing row compares like with like (the peers' "
         "figures there are their plain latency). Ratios: above 1 means newsarchive is slower "
         "(latency) or faster (queries/s, articles/s)."))
     out.append(table("Ranking quality on TIME (83 queries, 423 articles)",

@@ -12,16 +12,20 @@ def _program(bins, engine, db, queries, *args, env=None):
     return run([bins[program], "--db", db, "--queries", queries, *map(str, args)], env=env)
 
 
-def latency(bins, engine, db, queries, repeats, date_range=None, facets=None, snippets=True):
+def latency(bins, engine, db, queries, repeats, date_range=None, facets=None, snippets=True,
+            collapse=True):
     """Median, p95 and p99 over the queries of each query's median time over the repeats.
     `facets` ("person,org,place,date") counts those facets over every match (newsarchive);
-    `snippets=False` leaves out newsarchive's snippets, which the peers do not make."""
+    `snippets=False` leaves out newsarchive's snippets, which the peers do not make;
+    `collapse=False` its collapsing of near-duplicates, which they do not do either."""
     extra = ["--date-from", date_range[0], "--date-to", date_range[1]] if date_range else []
     env = {}
     if facets:
         env["NEWSARCHIVE_BENCH_FACETS"] = facets
     if not snippets:
         env["NEWSARCHIVE_BENCH_SNIPPETS"] = "0"
+    if not collapse:
+        env["NEWSARCHIVE_BENCH_COLLAPSE"] = "0"
     out = json.loads(_program(bins, engine, db, queries, "--mode", "latency",
                               "--repeats", repeats, *extra, env=env or None))
     ms = out["per_query_ms"]

@@ -107,8 +107,8 @@ def _attempt(what, measure, *args):
 
 
 def search(ctx, corpus, queries, repeats, qps_repeats, date_range):
-    rows = {"latency": {}, "no_snippets": {}, "dated": {}, "facets": {}, "histogram": {},
-            "qps1": {}, "qps2": {}}
+    rows = {"latency": {}, "no_snippets": {}, "no_collapse": {}, "dated": {}, "facets": {},
+            "histogram": {}, "qps1": {}, "qps2": {}}
     for e, (_, source) in engines.SEARCHERS.items():
         db = engines.db_path(ctx.work, corpus, source)
         log(f"searching {corpus} with {e}")
@@ -121,6 +121,9 @@ def search(ctx, corpus, queries, repeats, qps_repeats, date_range):
             rows["no_snippets"][e] = _attempt(f"{e} latency without snippets", searching.latency,
                                               ctx.bins, e, db, queries, repeats, None, None,
                                               False)
+            rows["no_collapse"][e] = _attempt(f"{e} latency without snippets or collapsing",
+                                              searching.latency, ctx.bins, e, db, queries,
+                                              repeats, None, None, False, False)
             rows["facets"][e] = _attempt(f"{e} facets latency", searching.latency, ctx.bins, e,
                                          db, queries, repeats, None, "person,org,place,date")
             rows["histogram"][e] = _attempt(f"{e} histogram latency", searching.latency,
@@ -132,6 +135,7 @@ def search(ctx, corpus, queries, repeats, qps_repeats, date_range):
     for e, v in rows["latency"].items():
         if e != "newsarchive":
             rows["no_snippets"][e] = v
+            rows["no_collapse"][e] = v
     return rows
 
 

@@ -33,12 +33,20 @@ bool snippets_from_environment() {
   return !env || std::string(env) != "0";
 }
 
+// NEWSARCHIVE_BENCH_COLLAPSE=0 times it without collapsing near-duplicates as well, which the
+// floor does not do either: what collapsing costs.
+bool collapse_from_environment() {
+  const char* env = std::getenv("NEWSARCHIVE_BENCH_COLLAPSE");
+  return !env || std::string(env) != "0";
+}
+
 class NewsarchiveSession final : public Session {
  public:
   explicit NewsarchiveSession(std::shared_ptr<const newsarchive::Searcher> s)
       : searcher_(std::move(s)),
         facets_(facets_from_environment()),
-        snippets_(snippets_from_environment()) {}
+        snippets_(snippets_from_environment()),
+        collapse_(collapse_from_environment()) {}
 
   std::vector<RankedHit> search(const std::string& text, std::size_t limit,
                                 const std::optional<DateFilter>& filter) override {
@@ -48,6 +56,7 @@ class NewsarchiveSession final : public Session {
     request.limit = limit;
     request.facets = facets_;
     if (!snippets_) request.snippet_length = 0;
+    request.collapse_duplicates = collapse_;
     std::vector<RankedHit> hits;
     for (const auto& h : searcher_->search(request).hits) hits.push_back({h.id, h.score});
     return hits;
@@ -72,6 +81,7 @@ class NewsarchiveSession final : public Session {
   std::shared_ptr<const newsarchive::Searcher> searcher_;
   std::vector<newsarchive::FacetRequest> facets_;
   bool snippets_;
+  bool collapse_;
 };
 
 }  // namespace
