@@ -45,7 +45,7 @@ constexpr std::array kTable{
               "MinHash signature of the body's shingles (binary, see indexer/src/dedup)"},
     // Search reads the collapse value of every match it ranks: 8 bytes instead of the 33-byte
     // key halved what collapsing added to the benchmark's queries (about 0.13 ms to 0.065 ms
-    // of a 0.5 ms search on financial-2007, docs/performance.md).
+    // of a 0.5 ms search, on a copy of the financial-2007 index with the slot rewritten).
     FieldSpec{Field::kCollapseKey, "", "", kValueOnly, 11, kHash64,
               "fnv1a64 of the cluster key, 8 bytes big-endian: what search collapses on"},
 };
