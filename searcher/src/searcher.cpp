@@ -42,7 +42,7 @@ std::optional<std::string> publication_date(const stored::StoredArticle& s) {
 }
 
 Hit make_hit(const Xapian::MSetIterator& it, std::size_t rank, const Xapian::MSet& mset,
-             const SearchRequest& request, const Xapian::Stem& stemmer) {
+             const SearchRequest& request, const searcher::SnippetMaker& snippets) {
   const Xapian::Document doc = it.get_document();
   const auto stored = stored::decode_data(doc.get_data());
   Hit h;
@@ -55,8 +55,7 @@ Hit make_hit(const Xapian::MSetIterator& it, std::size_t rank, const Xapian::MSe
   h.language = stored.language;
   h.authors = stored.authors;
   h.date = publication_date(stored);
-  if (request.snippet_length > 0)
-    h.snippet = searcher::make_snippet(mset, stored.body, request.snippet_length, stemmer);
+  if (request.snippet_length > 0) h.snippet = snippets.make(mset, stored.body);
   h.cluster = doc.get_value(schema::slot(Field::kCluster));
   if (request.collapse_duplicates) h.similar = it.get_collapse_count();
   return h;
@@ -275,8 +274,9 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     }
     result.facets = facets.results();
     std::size_t rank = request.offset;
+    const searcher::SnippetMaker snippets(parsed.query, request.snippet_length, parsed.stemmer);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-      result.hits.push_back(make_hit(it, ++rank, mset, request, parsed.stemmer));
+      result.hits.push_back(make_hit(it, ++rank, mset, request, snippets));
       if (request.explain)
         result.hits.back().explanation = searcher::explain_hit(
             *db, enquire, it, schema::boolean_term(Field::kId, result.hits.back().id), *weighting);

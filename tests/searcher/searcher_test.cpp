@@ -155,5 +155,67 @@ TEST(SearcherErrors, MissingAndForeignDatabasesSayWhatToDo) {
   EXPECT_THROW(Searcher s(dir / "foreign"), SchemaError);
 }
 
+// Long articles: the snippet comes from the stretch where the query's words are, wherever it is.
+class LongArticleSnippetTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::string filler;
+    for (int i = 0; i < 80; ++i) filler += "Traders watched the index drift in quiet dealing. ";
+    testing::index_articles(
+        dir_, db_,
+        {{"late.txt", "Id: late\nTitle: Market day\n\n" + filler +
+                          "Then a Typhoon struck the southern ports and shipping halted. " +
+                          filler},
+         {"title.txt", "Id: title\nTitle: Typhoon warning\n\n" + filler}});
+  }
+  SearchResult search(const std::string& q) {
+    SearchRequest r;
+    r.query = q;
+    r.snippet_length = 120;
+    return Searcher(db_).search(r);
+  }
+  static const Hit& hit(const SearchResult& r, const std::string& id) {
+    for (const auto& h : r.hits)
+      if (h.id == id) return h;
+    throw std::runtime_error("no hit " + id);
+  }
+  static std::vector<std::string> highlighted(const Snippet& s) {
+    std::vector<std::string> out;
+    for (const auto& h : s.highlights) out.push_back(s.text.substr(h.begin, h.end - h.begin));
+    return out;
+  }
+  testing::TempDir dir_;
+  std::string db_ = dir_ / "db";
+};
+
+TEST_F(LongArticleSnippetTest, PassageDeepInTheBodyIsFoundAndMarkedAsAnExcerpt) {
+  const auto r = search("typhoons shipping");
+  const Snippet& s = hit(r, "late").snippet;
+  EXPECT_TRUE(s.text.starts_with("\xE2\x80\xA6")) << s.text;
+  EXPECT_TRUE(s.text.ends_with("\xE2\x80\xA6")) << s.text;
+  EXPECT_LE(s.text.size(), 200u);
+  EXPECT_EQ(highlighted(s), (std::vector<std::string>{"Typhoon", "shipping"})) << s.text;
+}
+
+TEST_F(LongArticleSnippetTest, PhrasesAreHighlightedInsideTheStretch) {
+  const auto r = search("\"southern ports\"");
+  ASSERT_EQ(r.hits.size(), 1u);
+  EXPECT_EQ(highlighted(r.hits[0].snippet), (std::vector<std::string>{"southern ports"}))
+      << r.hits[0].snippet.text;
+}
+
+TEST_F(LongArticleSnippetTest, WildcardsFindTheirPassage) {
+  const auto r = search("typh*");
+  EXPECT_EQ(highlighted(hit(r, "late").snippet), (std::vector<std::string>{"Typhoon"}))
+      << hit(r, "late").snippet.text;
+}
+
+TEST_F(LongArticleSnippetTest, WordOnlyInTheTitleGivesTheLeadOfTheBody) {
+  const auto r = search("typhoon");
+  const Snippet& s = hit(r, "title").snippet;
+  EXPECT_TRUE(s.text.starts_with("Traders watched")) << s.text;
+  EXPECT_TRUE(s.highlights.empty());
+}
+
 }  // namespace
 }  // namespace newsarchive
