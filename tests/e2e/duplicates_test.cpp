@@ -153,5 +153,39 @@ TEST_F(DuplicatesTest, AnyNumberOfWorkersGivesTheFirstCopyReadTheKey) {
   }
 }
 
+// The same article twice in one input, then changed: the copy read last is kept, whatever the
+// number of workers (an earlier copy that is slower to prepare reaches the writer later).
+std::string updated_articles_jsonl(int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) {
+    const std::string id = "article-" + std::to_string(i);
+    std::string first_body;
+    // The first copies are long, so that they take longer to prepare than the second ones.
+    for (int k = 0; k < 60; ++k)
+      first_body += "Draft paragraph " + std::to_string(k) + " of story " + std::to_string(i) +
+                    " about harbour works in Lisbon and Porto. ";
+    out += "{\"id\":\"" + id + "\",\"title\":\"Draft " + std::to_string(i) + "\",\"body\":\"" +
+           first_body + "\"}\n";
+    out += "{\"id\":\"" + id + "\",\"title\":\"Final " + std::to_string(i) +
+           "\",\"body\":\"The final text of story " + std::to_string(i) + ".\"}\n";
+  }
+  return out;
+}
+
+TEST_F(DuplicatesTest, AnArticleReadTwiceKeepsTheCopyReadLast) {
+  const auto input = dir_.write("updates.jsonl", updated_articles_jsonl(200));
+  for (const char* jobs : {"1", "4"}) {
+    db_ = dir_ / (std::string("db-updates-") + jobs);
+    const auto ix = index(std::string("--jobs ") + jobs + " " + shell_quote(input));
+    ASSERT_EQ(ix.status, 0) << ix.err;
+    const auto j = search_json("--no-collapse -n 1000 story");
+    ASSERT_EQ(j["hits"].size(), 200u) << jobs;
+    int drafts = 0;
+    for (const auto& hit : j["hits"])
+      if (!hit["title"].get<std::string>().starts_with("Final ")) ++drafts;
+    EXPECT_EQ(drafts, 0) << "--jobs " << jobs;
+  }
+}
+
 }  // namespace
 }  // namespace newsarchive

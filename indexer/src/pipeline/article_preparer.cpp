@@ -41,7 +41,7 @@ std::optional<PreparedArticle> ArticlePreparer::prepare(Article a, std::uint64_t
   for (const Enricher* e : settings_.enrichers)
     if (!e->in_input_order()) e->enrich(a);
   return PreparedArticle{shard_for(a.id, settings_.shard_count), a.id, a.fingerprint,
-                         builder_.build(a)};
+                         builder_.build(a), ticket};
 }
 
 // Runs the ordered enrichers on `a` (none for an unchanged article) when its turn comes.

@@ -5,6 +5,7 @@
 #include <xapian.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -23,6 +24,7 @@ struct PreparedArticle {
   std::string id;
   std::string fingerprint;
   Xapian::Document document;
+  std::uint64_t ticket = 0;  // its place in the input
 };
 
 struct PreparerSettings {

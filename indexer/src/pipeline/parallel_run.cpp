@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "bounded_queue.h"
+#include "latest_copies.h"
 #include "turnstile.h"
 
 namespace newsarchive::indexer {
@@ -16,6 +17,8 @@ namespace {
 // few enough that memory does not depend on the input's size.
 constexpr std::size_t kArticlesPerWorker = 8;
 constexpr std::size_t kDocumentsPerWriter = 64;
+// Ids a writer remembers to keep the last copy of an article read twice in one run.
+constexpr std::size_t kRememberedIds = 1 << 16;
 
 class FirstError {
  public:
@@ -61,7 +64,14 @@ RunTally run_in_parallel(const std::function<void(const HandOver&)>& read,
   for (std::size_t s = 0; s < writers.size(); ++s)
     writer_threads.emplace_back([&, s] {
       guarded([&] {
+        LatestCopies latest(kRememberedIds);
         while (auto p = documents[s]->pop()) {
+          // A later copy of this article is in already: one thread would have replaced this
+          // copy with it, so it counts as replaced.
+          if (!latest.admit(p->id, p->ticket)) {
+            ++tallies[s].replaced;
+            continue;
+          }
           switch (writers[s]->write_if_changed(p->id, p->fingerprint, p->document)) {
             case IndexWriter::Outcome::kAdded:
               ++tallies[s].added;
