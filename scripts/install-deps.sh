@@ -12,6 +12,7 @@ packages=(
   libicu-dev                         # Unicode folding for entity keys
   libsqlite3-dev sqlite3             # SQLite FTS5, a peer in the benchmark
   xapian-omega                       # omindex, a peer in the benchmark (and its smoke test)
+  libzstd-dev                        # stored article records, compressed with zstd
   zlib1g-dev                         # gzip-compressed corpora for NER training
   libgtest-dev libgmock-dev          # tests
 )

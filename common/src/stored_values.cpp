@@ -8,6 +8,7 @@
 #include "newsarchive/common/publication_date.h"
 #include "newsarchive/common/schema.h"
 #include "newsarchive/common/text.h"
+#include "zstd_frame.h"
 
 namespace newsarchive::stored {
 
@@ -72,7 +73,7 @@ std::string encode_data(const Article& a) {
   if (!a.authors.empty()) j[key::kAuthors] = a.authors;
   if (a.published) j[key::kDate] = format_publication_date(*a.published, a.published_has_time);
   if (!a.origin.empty()) j[key::kOrigin] = a.origin;
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return zstd_compress(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 namespace {
@@ -109,6 +110,12 @@ StoredArticle decode_data_slowly(std::string_view data) {
 
 StoredArticle decode_data(std::string_view data) {
   namespace key = schema::data_key;
+  std::optional<std::string> json;
+  if (is_zstd_frame(data)) {
+    json = zstd_decompress(data);
+    if (!json) return StoredArticle{};
+    data = *json;
+  }
   auto fields = read_flat_json_object(data);
   if (!fields) return decode_data_slowly(data);
   StoredArticle s;

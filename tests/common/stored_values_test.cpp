@@ -53,6 +53,30 @@ TEST(StoredValues, DataKeepsWhatAHitDisplays) {
   EXPECT_TRUE(s.published_has_time);
 }
 
+TEST(StoredValues, DataIsAZstdFrameSmallerThanItsText) {
+  Article a;
+  a.id = "x2";
+  for (int i = 0; i < 50; ++i) a.body += "The harbour board met again on Tuesday. ";
+  const std::string data = encode_data(a);
+  ASSERT_GE(data.size(), 4u);
+  EXPECT_EQ(data.substr(0, 4), std::string("\x28\xB5\x2F\xFD"));  // zstd's magic number
+  EXPECT_LT(data.size(), a.body.size() / 4);
+  EXPECT_EQ(decode_data(data).body, a.body);
+}
+
+TEST(StoredValues, DamagedDataDecodesToAnEmptyRecordNotACrash) {
+  Article a;
+  a.id = "x3";
+  a.body = std::string(2000, 'y');
+  const std::string data = encode_data(a);
+  EXPECT_TRUE(decode_data(data.substr(0, data.size() / 2)).id.empty());
+  std::string flipped = data;
+  flipped[flipped.size() / 2] = static_cast<char>(flipped[flipped.size() / 2] ^ 0x55);
+  EXPECT_NO_THROW(decode_data(flipped));
+  // A plain JSON record (as the data of another tool's document) still reads.
+  EXPECT_EQ(decode_data(R"({"id":"plain","title":"T"})").id, "plain");
+}
+
 TEST(StoredValues, DataKeepsWhetherTheTimeOfDayIsKnown) {
   Article a;
   a.id = "x2";

@@ -64,9 +64,9 @@ std::map<std::string, std::string> contents(const std::string& path) {
       all += *t + "@" + std::to_string(t.get_wdf()) + " ";
     for (auto v = doc.values_begin(); v != doc.values_end(); ++v)
       all += std::to_string(v.get_valueno()) + "=" + *v + " ";
-    const std::string id = stored::decode_data(doc.get_data()).id;
-    EXPECT_FALSE(out.contains(id)) << "duplicate " << id;
-    out[id] = all + doc.get_data();
+    const auto data = stored::decode_data(doc.get_data());
+    EXPECT_FALSE(out.contains(data.id)) << "duplicate " << data.id;
+    out[data.id] = all + data.title + "\n" + data.body + "\n" + data.url;
   }
   return out;
 }
