@@ -140,13 +140,18 @@ def search(ctx, corpus, queries, repeats, qps_repeats, date_range):
 
 
 def ranking(ctx):
+    """TIME scores per engine, with the judgments as distributed and re-aligned
+    ({"distributed": {engine: scores}, "realigned": {...}})."""
     jsonl, queries, qrels = corpora.time_collection(ctx.shared, ctx.work)
-    scores = {}
+    realigned = corpora.realigned_time_judgments(qrels)
+    out = {"distributed": {}, "realigned": {}}
     for e in ("newsarchive", "floor", "fts5"):
         db = engines.db_path(ctx.work, "time", e)
         engines.index(e, ctx.bins, jsonl, None, db, ctx.flush_threshold)
-        scores[e] = relevance.scores(searching.ranked(ctx.bins, e, db, queries, 1000), qrels)
-    return scores
+        runs = searching.ranked(ctx.bins, e, db, queries, 1000)
+        out["distributed"][e] = relevance.scores(runs, qrels)
+        out["realigned"][e] = relevance.scores(runs, realigned)
+    return out
 
 
 def versions():

@@ -40,13 +40,24 @@ bool collapse_from_environment() {
   return !env || std::string(env) != "0";
 }
 
+// NEWSARCHIVE_BENCH_FEEDBACK=on|off times every query with relevance feedback, or none (default:
+// the searcher's own choice, which is feedback for queries of four or more words).
+newsarchive::Feedback feedback_from_environment() {
+  const char* env = std::getenv("NEWSARCHIVE_BENCH_FEEDBACK");
+  const std::string v = env ? env : "";
+  return v == "on"    ? newsarchive::Feedback::kOn
+         : v == "off" ? newsarchive::Feedback::kOff
+                      : newsarchive::Feedback::kAuto;
+}
+
 class NewsarchiveSession final : public Session {
  public:
   explicit NewsarchiveSession(std::shared_ptr<const newsarchive::Searcher> s)
       : searcher_(std::move(s)),
         facets_(facets_from_environment()),
         snippets_(snippets_from_environment()),
-        collapse_(collapse_from_environment()) {}
+        collapse_(collapse_from_environment()),
+        feedback_(feedback_from_environment()) {}
 
   std::vector<RankedHit> search(const std::string& text, std::size_t limit,
                                 const std::optional<DateFilter>& filter) override {
@@ -57,6 +68,7 @@ class NewsarchiveSession final : public Session {
     request.facets = facets_;
     if (!snippets_) request.snippet_length = 0;
     request.collapse_duplicates = collapse_;
+    request.feedback = feedback_;
     std::vector<RankedHit> hits;
     for (const auto& h : searcher_->search(request).hits) hits.push_back({h.id, h.score});
     return hits;
@@ -82,6 +94,7 @@ class NewsarchiveSession final : public Session {
   std::vector<newsarchive::FacetRequest> facets_;
   bool snippets_;
   bool collapse_;
+  newsarchive::Feedback feedback_;
 };
 
 }  // namespace

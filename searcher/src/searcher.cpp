@@ -11,6 +11,7 @@
 #include "newsarchive/common/stored_values.h"
 #include "query_builder.h"
 #include "ranking.h"
+#include "relevance_feedback.h"
 #include "snippets.h"
 #include "spelling_suggestion.h"
 
@@ -59,6 +60,22 @@ Hit make_hit(const Xapian::MSetIterator& it, std::size_t rank, const Xapian::MSe
   h.cluster = doc.get_value(schema::slot(Field::kCluster));
   if (request.collapse_duplicates) h.similar = it.get_collapse_count();
   return h;
+}
+
+// Questions of this many words or more get relevance feedback under Feedback::kAuto.
+constexpr std::size_t kQuestionWords = 4;
+
+bool wants_feedback(const SearchRequest& request, const Xapian::Query& query) {
+  if (request.sort != SortOrder::kRelevance || request.like_id) return false;
+  switch (request.feedback) {
+    case Feedback::kOn:
+      return true;
+    case Feedback::kOff:
+      return false;
+    case Feedback::kAuto:
+      break;
+  }
+  return searcher::text_term_count(query) >= kQuestionWords;
 }
 
 // The publication-date bounds of a request as a filter query (empty when there are none).
@@ -201,12 +218,19 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     Xapian::Enquire enquire(*db);
     if (const auto bounds = date_bounds(request); !bounds.empty())
       parsed.query = Xapian::Query(Xapian::Query::OP_FILTER, parsed.query, bounds);
+    // Named, because --explain must weigh each term with the very scheme that ranked the hits.
+    const auto weighting = searcher::make_weight();
+    std::vector<TermWeight> feedback_terms;
+    if (wants_feedback(request, parsed.query)) {
+      auto expansion = searcher::expand_by_feedback(*db, parsed.query, *weighting, parsed.stemmer,
+                                                    impl_->language);
+      parsed.query = std::move(expansion.query);
+      feedback_terms = std::move(expansion.terms);
+    }
     enquire.set_query(parsed.query);
     FacetCounters facets(request.facets, enquire, db.has_remote());
     // Articles with no cluster key (an empty value) are never collapsed.
     if (request.collapse_duplicates) enquire.set_collapse_key(schema::slot(Field::kCollapseKey));
-    // Named, because --explain must weigh each term with the very scheme that ranked the hits.
-    const auto weighting = searcher::make_weight();
     enquire.set_weighting_scheme(*weighting);
     const unsigned date_slot = schema::slot(Field::kDate);
     DateKeyUndatedLast newest(true), oldest(false);
@@ -254,6 +278,7 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     result.query = request.query;
     result.suggestion = std::move(suggestion);
     result.like_terms = std::move(like_terms);
+    result.feedback_terms = std::move(feedback_terms);
     result.warnings = std::move(parsed.warnings);
     for (const auto& shard : db.missing()) result.warnings.push_back("not searched: " + shard);
     result.total_estimate = mset.get_matches_estimated();

@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <cstring>
 
-#include "newsarchive/common/schema.h"
+#include "term_names.h"
 
 namespace newsarchive::searcher {
 namespace {
@@ -83,20 +83,6 @@ bool is_word_byte(char c) {
 
 bool is_space(char c) {
   return c == ' ' || c == '\n' || c == '\r' || c == '\t';
-}
-
-// The word a query term searches in the text, or "" for a term that is not text (a filter's
-// boolean term). Terms are "word", "Zstem", and the same behind a free-text field's prefix.
-std::string text_word(std::string term) {
-  if (term.starts_with('Z')) term.erase(0, 1);
-  if (term.empty() || !(term[0] >= 'A' && term[0] <= 'Z')) return term;
-  for (const auto& row : schema::fields()) {
-    if (row.kind != schema::FieldKind::kFreeText || row.prefix.empty()) continue;
-    if (term.starts_with(row.prefix) && term.size() > row.prefix.size() &&
-        !(term[row.prefix.size()] >= 'A' && term[row.prefix.size()] <= 'Z'))
-      return term.substr(row.prefix.size());
-  }
-  return {};
 }
 
 // The query's terms, and the pattern of each of its wildcards (a wildcard is expanded only when

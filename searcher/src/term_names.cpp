@@ -19,6 +19,18 @@ bool is_plain_word(const std::string& term) {
   return !term.empty() && !is_capital(term.front());
 }
 
+std::string text_word(std::string term) {
+  if (term.size() > 1 && term.front() == kStemMarker) term.erase(0, 1);
+  if (term.empty() || !is_capital(term.front())) return term;
+  for (const auto& row : schema::fields()) {
+    if (row.kind != schema::FieldKind::kFreeText || row.prefix.empty()) continue;
+    if (term.starts_with(row.prefix) && term.size() > row.prefix.size() &&
+        !is_capital(term[row.prefix.size()]))
+      return term.substr(row.prefix.size());
+  }
+  return {};
+}
+
 TermWeight describe_term(const std::string& term, double weight) {
   TermWeight out;
   out.weight = weight;

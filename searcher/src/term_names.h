@@ -14,4 +14,8 @@ TermWeight describe_term(const std::string& term, double weight);
 // "more like this" term or checking for spelling.
 bool is_plain_word(const std::string& term);
 
+// The word a free-text query term searches for: "storm" of "storm", "Zstorm" (a stem),
+// "Sstorm" and "ZSstorm" (in the title); "" for a filter's boolean term.
+std::string text_word(std::string term);
+
 }  // namespace newsarchive::searcher

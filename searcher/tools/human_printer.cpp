@@ -114,6 +114,9 @@ class HumanPrinter final : public ResultPrinter {
     if (style_.explain && !r.like_terms.empty())
       out << wrap("More like this, by the words: " + term_list(r.like_terms, 1), style_.width, "")
           << "\n";
+    if (style_.explain && !r.feedback_terms.empty())
+      out << wrap("Relevance feedback added: " + term_list(r.feedback_terms, 2), style_.width, "")
+          << "\n";
     const bool exact = r.total_lower_bound == r.total_upper_bound;
     out << (exact ? "" : "about ") << r.total_estimate
         << (r.total_estimate == 1 ? " match" : " matches");

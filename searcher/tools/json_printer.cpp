@@ -39,6 +39,7 @@ class JsonPrinter final : public ResultPrinter {
                    {"suggestion", r.suggestion ? json(*r.suggestion) : json(nullptr)},
                    {"corrected", r.corrected},
                    {"like_terms", term_weights_json(r.like_terms)},
+                   {"feedback_terms", term_weights_json(r.feedback_terms)},
                    {"warnings", r.warnings}};
     out << dump_line(doc);
   }

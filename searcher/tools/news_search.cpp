@@ -78,6 +78,12 @@ int main(int argc, char** argv) {
                  "Articles most like the one with this id (a query, if given, narrows them)");
   app.add_flag("--explain", request.explain,
                "Show why each hit ranked where it did (matched terms and their weights)");
+  std::string feedback = "auto";
+  app.add_option("--feedback", feedback,
+                 "Relevance feedback: add the words the best hits share, then search again\n"
+                 "(auto: for queries of four or more words)")
+      ->check(CLI::IsMember({"auto", "on", "off"}))
+      ->capture_default_str();
   app.add_flag("--no-correct", no_correct,
                "When nothing matches, do not search the spelling suggestion instead");
   app.add_option("--show", show_id, "Print the whole article with this id");
@@ -148,6 +154,9 @@ int main(int argc, char** argv) {
     request.facets.push_back(fr);
   }
   if (!like_id.empty()) request.like_id = like_id;
+  request.feedback = feedback == "on"    ? Feedback::kOn
+                     : feedback == "off" ? Feedback::kOff
+                                         : Feedback::kAuto;
   // Only outputs that can say so in their own text search a correction instead: a script
   // reading ids, a count or JSON lines gets exactly what it asked for (the suggestion goes to
   // stderr).

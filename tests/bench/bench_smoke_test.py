@@ -70,6 +70,8 @@ def main():
         s = relevance.scores({"1": ["a", "x", "b"], "2": ["y"]}, qrels)
         assert abs(s["odd"]["MAP"] - (1 + 2 / 3) / 2) < 1e-9 and s["even"]["MAP"] == 0, s
         assert abs(s["all"]["P@10"] - 0.1) < 1e-9, s
+        moved = corpora.realigned_time_judgments({"7": {"time-12", "time-377", "time-386"}})
+        assert moved == {"7": {"time-12", "time-377", "time-384"}}, moved
 
         # The recogniser's stage on a two-sentence CoNLL file: its F1 and throughput are read.
         conll = os.path.join(work, "tiny.conll")

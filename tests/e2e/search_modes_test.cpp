@@ -118,10 +118,30 @@ TEST_F(SearchModesTest, ExplainShowsMatchedTermsAndWeightsInBothOutputs) {
   EXPECT_FALSE(json::parse(search("--json -n 1 Khamenei").out)["hits"][0].contains("explanation"));
 }
 
+TEST_F(SearchModesTest, FeedbackIsShownByExplainAndInJsonAndCanBeTurnedOff) {
+  const std::string question = "'what did Iran tell the leader of Hamas about the war'";
+  const auto j = json::parse(search("--json " + question).out);
+  ASSERT_FALSE(j["feedback_terms"].empty()) << "a question of several words gets feedback";
+  for (const auto& t : j["feedback_terms"]) {
+    EXPECT_TRUE(t["term"].is_string());
+    EXPECT_GT(t["weight"].get<double>(), 0);
+  }
+  EXPECT_TRUE(
+      json::parse(search("--json --feedback off " + question).out)["feedback_terms"].empty());
+  EXPECT_TRUE(json::parse(search("--json Khamenei").out)["feedback_terms"].empty());
+  EXPECT_FALSE(json::parse(search("--json --feedback on Khamenei").out)["feedback_terms"].empty());
+  const auto human = search("--explain -n 1 --feedback on Khamenei");
+  EXPECT_EQ(human.status, 0) << human.err;
+  EXPECT_NE(human.out.find("Relevance feedback added: "), std::string::npos) << human.out;
+  const auto bad = search("--feedback sometimes Khamenei");
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.err.find("--feedback"), std::string::npos) << bad.err;
+}
+
 TEST_F(SearchModesTest, JsonHoldsTheDocumentedTopLevelFields) {
   const auto j = json::parse(search("--json bridge").out);
-  for (const char* k :
-       {"query", "total", "hits", "facets", "suggestion", "corrected", "like_terms", "warnings"})
+  for (const char* k : {"query", "total", "hits", "facets", "suggestion", "corrected", "like_terms",
+                        "feedback_terms", "warnings"})
     EXPECT_TRUE(j.contains(k)) << k;
   ASSERT_FALSE(j["hits"].empty());
   expect_hit_schema(j["hits"][0]);

@@ -48,6 +48,13 @@ enum class SortOrder {
   kOldest      // publication date, oldest first; undated last
 };
 
+// Pseudo-relevance feedback: a first search's best hits lend their shared words to the query,
+// which then also ranks articles that say the same in other words. It costs a second search,
+// which pays for questions (several words, as a researcher asks them) more than for a keyword
+// or two, where the first search is usually what was meant: kAuto uses it for queries of four
+// or more words. docs/query-syntax.md gives the figures.
+enum class Feedback { kAuto, kOn, kOff };
+
 // Counts of a facet's values over every match (not only the page shown).
 struct FacetRequest {
   // "person", "org", "place", "source", "lang", "mentions" or "date" (the histogram).
@@ -78,6 +85,9 @@ struct SearchRequest {
   // is left out. A `query` given as well narrows the candidates without changing their order.
   // Throws QueryError when there is no article with this id.
   std::optional<std::string> like_id;
+  // Relevance-ranked searches only (not a date sort, not like_id); the words added are in
+  // SearchResult::feedback_terms.
+  Feedback feedback = Feedback::kAuto;
   // Fill Hit::explanation: why each hit has its score.
   bool explain = false;
   // Count every match exactly (totals lower == upper) even without facets; it reads every
@@ -105,8 +115,8 @@ struct TermWeight {
   std::string term;      // the word as indexed (lower case; a stem when `stemmed`)
   std::string field;     // "" for any text, else the query-language field ("title", "author")
   bool stemmed = false;  // matched through its stem (prices -> price)
-  double weight =
-      0;  // its contribution to the score; for like_terms, its relevance-feedback weight
+  double weight = 0;     // its contribution to the score; for like_terms, its relevance-feedback
+                         // weight; for feedback_terms, the query weight it was given
 };
 
 // Why a hit has its score: the sum of its matched terms' weights, and what the terms do not
@@ -175,6 +185,8 @@ struct SearchResult {
   bool corrected = false;
   // With SearchRequest::like_id: the terms the search used, most telling first.
   std::vector<TermWeight> like_terms;
+  // With feedback: the words it added, heaviest first, with the weight each was given.
+  std::vector<TermWeight> feedback_terms;
 };
 
 // One stored article, whole.
