@@ -28,6 +28,17 @@ bool is_alpha(char c) {
   return std::isalpha(static_cast<unsigned char>(c)) != 0;
 }
 
+// Writes `value` as `width` zero-padded digits at `at`.
+void put_digits(std::string& out, std::size_t at, std::size_t width, int value) {
+  for (std::size_t k = width; k-- > 0; value /= 10)
+    out[at + k] = static_cast<char>('0' + value % 10);
+}
+
+// The years the fast formatters handle; date::format writes the others (sign, five digits).
+bool four_digit_year(const year_month_day& ymd) {
+  return ymd.ok() && static_cast<int>(ymd.year()) >= 0 && static_cast<int>(ymd.year()) <= 9999;
+}
+
 std::vector<Token> tokenize(std::string_view s) {
   std::vector<Token> out;
   for (std::size_t i = 0; i < s.size();) {
@@ -321,12 +332,31 @@ std::string format_publication_date(Timestamp t, bool has_time) {
   return has_time ? format_iso8601(t) : format_day(t);
 }
 
+// Formatted by hand: date::format goes through an ostream and its locale, which was 3% of a
+// search (every hit's date is formatted) in callgrind.
 std::string format_iso8601(Timestamp t) {
-  return date::format("%Y-%m-%dT%H:%M:%SZ", t);
+  const auto midnight = floor<days>(t);
+  const year_month_day ymd{midnight};
+  if (!four_digit_year(ymd)) return date::format("%Y-%m-%dT%H:%M:%SZ", t);
+  const hh_mm_ss clock{t - midnight};
+  std::string out = "0000-00-00T00:00:00Z";
+  put_digits(out, 0, 4, static_cast<int>(ymd.year()));
+  put_digits(out, 5, 2, static_cast<int>(static_cast<unsigned>(ymd.month())));
+  put_digits(out, 8, 2, static_cast<int>(static_cast<unsigned>(ymd.day())));
+  put_digits(out, 11, 2, static_cast<int>(clock.hours().count()));
+  put_digits(out, 14, 2, static_cast<int>(clock.minutes().count()));
+  put_digits(out, 17, 2, static_cast<int>(clock.seconds().count()));
+  return out;
 }
 
 std::string format_day(Timestamp t) {
-  return date::format("%Y-%m-%d", floor<days>(t));
+  const year_month_day ymd{floor<days>(t)};
+  if (!four_digit_year(ymd)) return date::format("%Y-%m-%d", floor<days>(t));
+  std::string out = "0000-00-00";
+  put_digits(out, 0, 4, static_cast<int>(ymd.year()));
+  put_digits(out, 5, 2, static_cast<int>(static_cast<unsigned>(ymd.month())));
+  put_digits(out, 8, 2, static_cast<int>(static_cast<unsigned>(ymd.day())));
+  return out;
 }
 
 }  // namespace newsarchive

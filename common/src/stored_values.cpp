@@ -23,7 +23,9 @@ std::optional<Timestamp> decode_time(std::string_view value) {
 }
 
 std::string day_key(std::chrono::sys_days d) {
-  return date::format("%Y%m%d", d);
+  const std::string day = format_day(Timestamp{d});  // YYYY-MM-DD, formatted without an ostream
+  if (day.size() != 10) return date::format("%Y%m%d", d);
+  return day.substr(0, 4) + day.substr(5, 2) + day.substr(8, 2);
 }
 
 std::string encode_hash64(std::string_view key) {

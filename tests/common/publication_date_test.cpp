@@ -1,5 +1,6 @@
 #include "newsarchive/common/publication_date.h"
 
+#include <date/date.h>
 #include <gtest/gtest.h>
 
 namespace newsarchive {
@@ -95,6 +96,27 @@ TEST(PublicationDate, DayAloneIsStoredAsTheDayAlone) {
   EXPECT_EQ(format_publication_date(*a.published, a.published_has_time), "2006-10-20T20:25:00Z");
   EXPECT_FALSE(set_publication_date(a, "sometime"));
   EXPECT_EQ(format_iso8601(*a.published), "2006-10-20T20:25:00Z");  // untouched
+}
+
+// The formatters write digits by hand; date::format is the reference they must agree with,
+// before 1970, on leap days, at the ends of the day, and outside four-digit years.
+TEST(PublicationDate, FormattersAgreeWithDateFormat) {
+  using namespace std::chrono;
+  const std::vector<Timestamp> instants = {
+      Timestamp{seconds{0}},
+      sys_days{year{1987} / 2 / 26} + hours{15} + minutes{1} + seconds{1},
+      sys_days{year{2024} / 2 / 29} + hours{23} + minutes{59} + seconds{59},
+      sys_days{year{1900} / 1 / 1},
+      sys_days{year{1969} / 12 / 31} + hours{12},
+      sys_days{year{1} / 3 / 4} + seconds{7},
+      sys_days{year{9999} / 12 / 31} + hours{23},
+      sys_days{year{12000} / 6 / 1} + minutes{5},
+      sys_days{year{-44} / 3 / 15},
+  };
+  for (const Timestamp t : instants) {
+    EXPECT_EQ(format_iso8601(t), date::format("%Y-%m-%dT%H:%M:%SZ", t));
+    EXPECT_EQ(format_day(t), date::format("%Y-%m-%d", floor<days>(t)));
+  }
 }
 
 }  // namespace

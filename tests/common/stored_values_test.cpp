@@ -19,6 +19,14 @@ TEST(StoredValues, TimesSortAsTheyOrderIncludingBefore1970) {
   EXPECT_FALSE(decode_time(""));
 }
 
+TEST(StoredValues, DayKeysAreEightDigitsAndSortAsTheDaysDo) {
+  using namespace std::chrono;
+  EXPECT_EQ(day_key(sys_days{year{1987} / 3 / 9}), "19870309");
+  EXPECT_EQ(day_key(sys_days{year{1881} / 1 / 4}), "18810104");
+  EXPECT_EQ(day_key(sys_days{year{2024} / 12 / 31}), "20241231");
+  EXPECT_LT(day_key(sys_days{year{1969} / 12 / 31}), day_key(sys_days{year{1970} / 1 / 1}));
+}
+
 TEST(StoredValues, FacetListsRoundTrip) {
   const std::vector<FacetEntry> in{{"ali khamenei", "Ali Khamenei"}, {"hamas", "Hamas"}};
   const auto out = decode_facets(encode_facets(in));
