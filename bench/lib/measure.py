@@ -1,10 +1,10 @@
-"""Run a program and record what it cost: wall time, CPU time and peak memory (getrusage of
-the child, as /usr/bin/time -v reports it), plus sizes on disk and medians."""
+"""Run a program and record what it cost: wall time, CPU time and peak memory (the child's own
+rusage, as /usr/bin/time -v reports it), plus sizes on disk and medians."""
 import os
 import statistics
 import subprocess
 import sys
-import threading
+import tempfile
 import time
 
 
@@ -24,27 +24,24 @@ def run(cmd, env=None):
     return proc.stdout
 
 
+# bench-rusage (bench/src/rusage_exec.cpp), set by setup.programs. Measured commands run under
+# it: a child spawned straight from this process would report our own memory high-water mark
+# (Linux carries it across exec), not the program's.
+LAUNCHER = None
+
+
 def run_measured(cmd, env=None, ok_codes=(0,)):
-    """Runs cmd, waiting with wait4 to get its own rusage (as /usr/bin/time -v does).
-    Returns (stdout text, {"wall_s", "cpu_s", "max_rss_mb"})."""
-    start = time.monotonic()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, **(env or {})})
-    # Reading both pipes to the end before wait4; a program that fills stderr while we
-    # block on stdout would stall, so stderr is read in a thread.
-    err_chunks = []
-    reader = threading.Thread(target=lambda: err_chunks.append(proc.stderr.read()))
-    reader.start()
-    out = proc.stdout.read()
-    reader.join()
-    err = err_chunks[0]
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.monotonic() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode not in ok_codes:
-        raise CommandFailed(cmd, proc.returncode, err)
-    return out, {"wall_s": wall, "cpu_s": usage.ru_utime + usage.ru_stime,
-                 "max_rss_mb": usage.ru_maxrss / 1024}
+    """Runs cmd under bench-rusage and returns (stdout text, {"wall_s", "cpu_s", "max_rss_mb"})."""
+    if LAUNCHER is None:
+        raise RuntimeError("measure.LAUNCHER is unset: call setup.programs first")
+    with tempfile.NamedTemporaryFile("r", prefix="bench-rusage-", suffix=".txt") as cost:
+        proc = subprocess.run([LAUNCHER, cost.name, *map(str, cmd)], capture_output=True,
+                              text=True, errors="replace", env={**os.environ, **(env or {})})
+        if proc.returncode not in ok_codes:
+            raise CommandFailed(cmd, proc.returncode, proc.stderr)
+        wall, cpu, rss_kb = cost.read().split()
+    return proc.stdout, {"wall_s": float(wall), "cpu_s": float(cpu),
+                         "max_rss_mb": int(rss_kb) / 1024}
 
 
 def size_mb(path):

@@ -3,6 +3,7 @@ import os
 import shutil
 import subprocess
 
+from . import measure
 from .measure import log
 
 PROGRAMS = {  # program -> path inside the build dir
@@ -14,6 +15,7 @@ PROGRAMS = {  # program -> path inside the build dir
     "bench-fts5-search": "bench/bench-fts5-search",
     "bench-newsarchive-search": "bench/bench-newsarchive-search",
     "news-eval-ner": "indexer/ner/news-eval-ner",
+    "bench-rusage": "bench/bench-rusage",
 }
 APT_PACKAGES = {"omindex": "xapian-omega", "xapian-compact": "xapian-tools",
                 "xapian-delve": "xapian-tools", "sqlite3": "sqlite3"}
@@ -34,7 +36,9 @@ def install_tools():
 def programs(repo, build_dir, names=tuple(PROGRAMS)):
     """{name: path}, building the targets (Release) first; a build that fails while every
     program already exists only warns, so others' work in progress does not stop a run.
-    `names`: only these programs (a stage run alone needs fewer)."""
+    `names`: only these programs (a stage run alone needs fewer); bench-rusage, which every
+    measured run goes through, is always built."""
+    names = tuple(dict.fromkeys((*names, "bench-rusage")))
     if not os.path.exists(os.path.join(build_dir, "build.ninja")):
         log(f"configuring {build_dir} (Release)")
         subprocess.run(["cmake", "-S", repo, "-B", build_dir, "-G", "Ninja",
@@ -49,6 +53,7 @@ def programs(repo, build_dir, names=tuple(PROGRAMS)):
             raise SystemExit(f"bench: build failed and {missing} do not exist:\n"
                              f"{built.stderr[-3000:]}")
         log("warning: the build failed; using the programs already built")
+    measure.LAUNCHER = paths["bench-rusage"]
     return paths
 
 
