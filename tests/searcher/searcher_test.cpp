@@ -57,6 +57,28 @@ TEST_F(SearcherTest, SortByDateKeepsUndatedLast) {
             (std::vector<std::string>{"old", "new", "undated"}));
 }
 
+// Four copies of one story that differ only in their date: BM25 gives them equal scores. They
+// are indexed oldest first, so Xapian's own tie-break (document number) would list them oldest
+// first; the searcher must list the newest first, undated last.
+TEST(SearcherTies, EqualScoresRankTheNewerArticleFirst) {
+  testing::TempDir dir;
+  const std::string db = dir / "db";
+  const std::string story = "Title: Harbour storm\n\nA storm hit the harbour and boats sank.";
+  testing::index_articles(dir, db,
+                          {{"a.txt", "Id: 1999\nDate: 1999-03-01\n" + story},
+                           {"b.txt", "Id: undated\n" + story},
+                           {"c.txt", "Id: 2021\nDate: 2021-06-30\n" + story},
+                           {"d.txt", "Id: 2005\nDate: 2005-12-24\n" + story}});
+  SearchRequest r;
+  r.query = "storm harbour";
+  r.collapse_duplicates = false;  // the copies are near-duplicates of each other
+  const auto result = Searcher(db).search(r);
+  ASSERT_EQ(result.hits.size(), 4u);
+  EXPECT_EQ(result.hits[0].score, result.hits[3].score);
+  EXPECT_EQ(testing::hit_ids(result),
+            (std::vector<std::string>{"2021", "2005", "1999", "undated"}));
+}
+
 TEST_F(SearcherTest, DateRangesFilterAndErrorsSayWhy) {
   EXPECT_EQ(ids(search("storm date:2023")), std::vector<std::string>{"new"});
   EXPECT_EQ(ids(search("storm date:..1970-01-01")), std::vector<std::string>{"old"});
