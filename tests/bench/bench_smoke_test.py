@@ -12,7 +12,7 @@ import types
 
 build, repo = sys.argv[1:3]
 sys.path.insert(0, os.path.join(repo, "bench"))
-from lib import corpora, engines, ner, relevance, searching, setup, stages  # noqa: E402
+from lib import corpora, engines, measure, ner, relevance, searching, setup, stages  # noqa: E402
 
 if not all(shutil.which(t) for t in ("omindex", "xapian-compact", "xapian-delve")):
     print("skipped: xapian-omega and xapian-tools are not installed")
@@ -40,6 +40,14 @@ def main():
         ctx = types.SimpleNamespace(work=work, shared=None, flush_threshold=500,
                                     bins={n: os.path.join(build, p)
                                           for n, p in setup.PROGRAMS.items()})
+        measure.LAUNCHER = ctx.bins["bench-rusage"]
+        # Peak memory is the measured program's own, not this process's: while we hold 300 MB,
+        # a program that holds almost nothing must report almost nothing.
+        ballast = bytearray(300 * 1024 * 1024)
+        ballast[::4096] = b"\1" * len(ballast[::4096])
+        _, tiny = measure.run_measured(["true"])
+        assert tiny["max_rss_mb"] < 50, tiny
+        del ballast
         stats = corpora.stats(jsonl)
         assert stats["articles"] == 6 and stats["distinct_ids"] == 5, stats
         tree = corpora.text_tree(jsonl)
