@@ -57,9 +57,10 @@ TEST_F(SearcherTest, SortByDateKeepsUndatedLast) {
             (std::vector<std::string>{"old", "new", "undated"}));
 }
 
-// Four copies of one story that differ only in their date: BM25 gives them equal scores. They
-// are indexed oldest first, so Xapian's own tie-break (document number) would list them oldest
-// first; the searcher must list the newest first, undated last.
+// Four copies of one story that differ only in their date: BM25 gives them equal scores. Xapian's
+// own tie-break is the document number, i.e. the order the indexer wrote them, which is not by
+// date (without the date tie-break they come out undated, 2021, 2005, 1999); the searcher must
+// list the newest first, undated last.
 TEST(SearcherTies, EqualScoresRankTheNewerArticleFirst) {
   testing::TempDir dir;
   const std::string db = dir / "db";
