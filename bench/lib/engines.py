@@ -7,10 +7,10 @@ import re
 import shutil
 import sqlite3
 
-from . import ner_off
+from . import floor_two, ner_off
 from .measure import run, run_measured, size_mb
 
-INDEXERS = ["newsarchive", ner_off.NAME, "floor", "fts5", "omindex"]
+INDEXERS = ["newsarchive", ner_off.NAME, "floor", floor_two.NAME, "fts5", "omindex"]
 XAPIAN_ENGINES = {"newsarchive", "floor", "omindex"}
 
 
@@ -34,6 +34,8 @@ def index_command(engine, bins, jsonl, tree, db, flush_threshold):
     if engine == "floor":
         return [bins["bench-floor-index"], "--db", db, "--flush-threshold", str(flush_threshold),
                 jsonl]
+    if engine == floor_two.NAME:
+        return floor_two.index_command(bins, jsonl, db, flush_threshold)
     if engine == "fts5":
         return [bins["bench-fts5-index"], "--db", db, jsonl]
     if engine == "omindex":

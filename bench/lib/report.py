@@ -2,11 +2,12 @@
 newsarchive/peer for each figure. Missing figures print as "n/a" with the reason."""
 from . import ner, shards
 
-from . import ner_off
+from . import floor_two, ner_off
 
-ORDER = ["newsarchive", ner_off.NAME, "floor", "fts5", "omindex"]
+ORDER = ["newsarchive", ner_off.NAME, "floor", floor_two.NAME, "fts5", "omindex"]
 PEER_NAMES = {"floor": "floor (bare Xapian)", "fts5": "SQLite FTS5",
-              "omindex": "omindex", "newsarchive": "newsarchive", ner_off.NAME: ner_off.LABEL}
+              "omindex": "omindex", "newsarchive": "newsarchive", ner_off.NAME: ner_off.LABEL,
+              floor_two.NAME: floor_two.LABEL}
 
 
 def _cell(value, fmt):
