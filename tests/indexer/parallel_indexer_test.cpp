@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include <atomic>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -207,7 +208,7 @@ TEST(ParallelIndexer, AMergeStoppedAfterTheSwapIsTidiedByTheNextRun) {
 TEST(ParallelIndexer, FinishPassesRunOnEveryShardBeforeTheMerge) {
   testing::TempDir dir;
   Indexer ix(options(dir / "db", 2), [](const std::string&) {});
-  int calls = 0;
+  std::atomic<int> calls = 0;  // the shards finish on threads of their own
   ix.add_finish_pass([&](Xapian::WritableDatabase& shard) {
     ++calls;
     shard.add_spelling("zeppelin");

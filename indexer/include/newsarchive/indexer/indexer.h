@@ -63,7 +63,8 @@ struct IndexSummary {
 using MessageHandler = std::function<void(const std::string&)>;
 
 // Runs once per database written (each shard, before any merge) at the end of a run, before the
-// last commit: spelling data and the like.
+// last commit: spelling data and the like. Shards finish on threads of their own, so a pass
+// may run on several shards at once and must be thread-safe.
 using FinishPass = std::function<void(Xapian::WritableDatabase&)>;
 
 class Indexer {
