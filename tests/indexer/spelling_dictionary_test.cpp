@@ -59,6 +59,23 @@ TEST(SpellingDictionary, ReRunsFollowAddedAndDeletedArticles) {
   EXPECT_EQ(entries, 2u);
 }
 
+// The pass jumps over prefixed terms in one seek; when they end the term list, the words that
+// went before them must still leave the dictionary.
+TEST(SpellingDictionary, WordsGoneEvenWhenPrefixedTermsEndTheVocabulary) {
+  testing::TempDir dir;
+  Xapian::WritableDatabase db(dir / "db", Xapian::DB_CREATE);
+  const auto first = db.add_document(words({"harbour", "Zharbour"}));
+  db.add_document(words({"1987", "Qart-2", "Zstorm"}));
+  db.commit();
+  EXPECT_EQ(update_spelling_dictionary(db).added, 1u);  // harbour
+  db.delete_document(first);
+  db.commit();
+  const auto second = update_spelling_dictionary(db);
+  EXPECT_EQ(second.removed, 1u);
+  EXPECT_EQ(spelling_frequency(db, "harbour"), 0u);
+  EXPECT_EQ(db.spellings_begin(), db.spellings_end());
+}
+
 TEST(SpellingDictionary, RareWordsAreLeftOutOfBigArchives) {
   EXPECT_EQ(spelling_min_frequency(20), 1u);
   EXPECT_EQ(spelling_min_frequency(49999), 1u);
