@@ -4,10 +4,12 @@
 #include <xapian.h>
 
 #include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <map>
 #include <set>
 #include <stdexcept>
+#include <thread>
 
 #include "newsarchive/common/schema.h"
 #include "newsarchive/common/stored_values.h"
@@ -217,6 +219,24 @@ TEST(ParallelIndexer, FinishPassesRunOnEveryShardBeforeTheMerge) {
   ix.finish();
   EXPECT_EQ(calls, 2);
   EXPECT_EQ(Xapian::Database(dir / "db").get_spelling_suggestion("zepelin"), "zeppelin");
+}
+
+// Each shard finishes on a thread of its own: a pass on one shard sees the other shard's pass
+// start while it waits. Run one after the other, the first pass would wait in vain.
+TEST(ParallelIndexer, ShardsFinishAtTheSameTime) {
+  testing::TempDir dir;
+  Indexer ix(options(dir / "db", 2), [](const std::string&) {});
+  std::atomic<int> started = 0, saw_both = 0;
+  ix.add_finish_pass([&](Xapian::WritableDatabase&) {
+    ++started;
+    const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (started < 2 && std::chrono::steady_clock::now() < give_up)
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    if (started == 2) ++saw_both;
+  });
+  ix.index({write_articles(dir)});
+  ix.finish();
+  EXPECT_EQ(saw_both, 2);
 }
 
 class FailingEnricher final : public Enricher {
