@@ -1,7 +1,7 @@
 # news-index allocates and frees millions of small objects: the strings and tree nodes of every
 # document's terms, and Xapian's in-memory batch of postings. With glibc's malloc that was about
-# a tenth of its CPU time; jemalloc (Debian's libjemalloc-dev) took 13% off the indexer's CPU
-# and a fifth off its peak memory (docs/performance.md). Only executables link it: a library
+# a tenth of its CPU time; jemalloc (Debian's libjemalloc-dev) took 14% off the indexer's CPU
+# and a fifth off its peak memory (docs/performance.md). Only the executable links it: a library
 # must leave the allocator to the program that embeds it. Sanitizer builds keep glibc's malloc,
 # which AddressSanitizer replaces with its own.
 option(NEWSARCHIVE_JEMALLOC "Link news-index with jemalloc" ON)
