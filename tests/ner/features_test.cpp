@@ -6,25 +6,13 @@
 #include <set>
 
 #include "newsarchive/ner/lexicon.h"
+#include "word_documents.h"
 
 namespace newsarchive::ner {
 namespace {
 
-struct Doc {
-  std::vector<std::string> words;
-  std::vector<SentenceRange> sentences;
-  std::vector<std::string_view> views() const { return {words.begin(), words.end()}; }
-};
-
-Doc make_doc(const std::vector<std::vector<std::string>>& sentences) {
-  Doc d;
-  for (const auto& s : sentences) {
-    const std::size_t first = d.words.size();
-    d.words.insert(d.words.end(), s.begin(), s.end());
-    d.sentences.push_back({first, d.words.size()});
-  }
-  return d;
-}
+using Doc = testing::WordDocument;
+using testing::make_doc;
 
 std::set<std::uint64_t> features_of(const FeatureList& f, std::size_t token) {
   return {f.ids.begin() + f.offsets[token], f.ids.begin() + f.offsets[token + 1]};

@@ -75,15 +75,23 @@ TEST(Viterbi, PrefersValidSequenceOverInvalidHighScore) {
   EXPECT_EQ(tag_name(path[1]), "L-PER");
 }
 
+// Random emission scores for n tokens, and random transition scores.
+void random_scores(std::mt19937& rng, std::size_t n, std::vector<float>& e,
+                   std::vector<float>& tr) {
+  std::uniform_real_distribution<float> dist(-2, 2);
+  e.resize(n * kNumTags);
+  tr.resize((kNumTags + 1) * kNumTags);
+  for (float& x : e) x = dist(rng);
+  for (float& x : tr) x = dist(rng);
+}
+
 TEST(Viterbi, FindsTheExactBestSequenceOnRandomScores) {
   std::mt19937 rng(7);
-  std::uniform_real_distribution<float> dist(-2, 2);
   for (int trial = 0; trial < 20; ++trial) {
     const std::size_t n = 3;
-    std::vector<float> e(n * kNumTags);
-    std::vector<float> tr((kNumTags + 1) * kNumTags);
-    for (float& x : e) x = dist(rng);
-    for (float& x : tr) x = dist(rng);
+    std::vector<float> e;
+    std::vector<float> tr;
+    random_scores(rng, n, e, tr);
     std::vector<std::uint8_t> path(n);
     viterbi(e.data(), n, tr.data(), path.data());
     const std::vector<int> found(path.begin(), path.end());
@@ -93,6 +101,32 @@ TEST(Viterbi, FindsTheExactBestSequenceOnRandomScores) {
         for (int c = 0; c < kNumTags; ++c) best = std::max(best, sequence_score(e, tr, {a, b, c}));
       }
     }
+    EXPECT_NEAR(sequence_score(e, tr, found), best, 1e-4) << "trial " << trial;
+  }
+}
+
+TEST(Viterbi, TokensFlaggedOutsideAreOAndTheRestStillTheExactBest) {
+  // Tokens 0 and 2 may only be O, whatever their scores say (the tagger does not even
+  // score them); the others must still get the best sequence under that constraint.
+  std::mt19937 rng(11);
+  const std::uint8_t only_outside[] = {1, 0, 1, 0};
+  for (int trial = 0; trial < 20; ++trial) {
+    const std::size_t n = 4;
+    std::vector<float> e;
+    std::vector<float> tr;
+    random_scores(rng, n, e, tr);
+    e[make_tag(kPer, kUnit)] = 50;  // would win token 0 without the flag
+    std::vector<std::uint8_t> path(n);
+    viterbi(e.data(), n, tr.data(), path.data(), only_outside);
+    EXPECT_EQ(path[0], kOutside);
+    EXPECT_EQ(path[2], kOutside);
+    float best = -std::numeric_limits<float>::infinity();
+    for (int b = 0; b < kNumTags; ++b) {
+      for (int d = 0; d < kNumTags; ++d) {
+        best = std::max(best, sequence_score(e, tr, {kOutside, b, kOutside, d}));
+      }
+    }
+    const std::vector<int> found(path.begin(), path.end());
     EXPECT_NEAR(sequence_score(e, tr, found), best, 1e-4) << "trial " << trial;
   }
 }

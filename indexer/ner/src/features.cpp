@@ -201,11 +201,30 @@ bool is_caps_sentence(const std::vector<std::string_view>& words, SentenceRange 
 }
 
 void FeatureExtractor::extract(const std::vector<std::string_view>& words,
-                               const std::vector<SentenceRange>& sentences,
-                               FeatureList& out) const {
+                               const std::vector<SentenceRange>& sentences, FeatureList& out,
+                               const std::uint8_t* skip) const {
   const std::size_t n = words.size();
   std::vector<TokenInfo> info(n);
   std::vector<std::uint32_t> sentence_length(n, 0);
+  // A skipped token's own features are never made, but other tokens' features read it:
+  // those two words either side in its sentence, and the context aggregation the words
+  // next to a capitalised word, across sentence ends. Only a token none of them reads can
+  // do with what the document-level statistics count.
+  std::vector<std::uint8_t> needed(n, 1);
+  if (skip != nullptr) {
+    for (const SentenceRange& s : sentences) {
+      for (std::size_t i = s.first; i < s.last; ++i) {
+        const std::size_t from = i >= s.first + 2 ? i - 2 : s.first;
+        const std::size_t to = std::min(i + 3, s.last);
+        needed[i] = std::any_of(skip + from, skip + to, [](std::uint8_t k) { return k == 0; });
+      }
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      if (skip[i] != 0) continue;
+      if (i > 0) needed[i - 1] = 1;
+      if (i + 1 < n) needed[i + 1] = 1;
+    }
+  }
   std::string lowered;
   for (const SentenceRange& s : sentences) {
     const bool caps = is_caps_sentence(words, s);
@@ -214,16 +233,17 @@ void FeatureExtractor::extract(const std::vector<std::string_view>& words,
       TokenInfo& t = info[i];
       const std::string_view w = words[i];
       lowered = lower_word(w);
-      t.word = hash_bytes(w);
       t.lower = hash_bytes(lowered);
-      t.lower_key = lexicon_key(lowered);
-      shapes(w, t.shape, t.short_shape);
       t.cap = cap_class(w);
       t.caps_sentence = caps;
       t.sentence_initial = !seen_word && is_word_start(w);
       seen_word = seen_word || t.sentence_initial;
-      t.info = lookup_word(lexicon_, t.lower_key);
       sentence_length[i] = static_cast<std::uint32_t>(s.last - s.first);
+      if (needed[i] == 0) continue;
+      t.word = hash_bytes(w);
+      t.lower_key = lexicon_key(lowered);
+      shapes(w, t.shape, t.short_shape);
+      t.info = lookup_word(lexicon_, t.lower_key);
     }
   }
 
@@ -245,6 +265,7 @@ void FeatureExtractor::extract(const std::vector<std::string_view>& words,
     if (occurrence) doc.add_occurrence(e, static_cast<std::uint32_t>(i));
   }
   for (std::size_t i = 0; i < n; ++i) {
+    if (needed[i] == 0) continue;
     TokenInfo& t = info[i];
     const DocumentWords::Entry* e = doc.find(t.lower);
     if (e == nullptr) continue;
@@ -266,6 +287,10 @@ void FeatureExtractor::extract(const std::vector<std::string_view>& words,
   };
   for (const SentenceRange& s : sentences) {
     for (std::size_t i = s.first; i < s.last; ++i) {
+      if (skip != nullptr && skip[i] != 0) {
+        out.offsets.push_back(static_cast<std::uint32_t>(out.ids.size()));
+        continue;
+      }
       const TokenInfo& t = info[i];
       const auto in_sentence = [&](std::ptrdiff_t d) {
         const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + d;

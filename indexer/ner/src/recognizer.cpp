@@ -27,13 +27,14 @@ Recognizer::Recognizer(Model model) {
   model_ = std::make_shared<const Model>(std::move(model));
 }
 
-std::vector<Mention> Recognizer::recognize(std::string_view utf8_text) const {
+std::vector<Mention> Recognizer::recognize(std::string_view utf8_text,
+                                           bool skip_unreachable) const {
   const TokenizedText t = tokenize(utf8_text);
   std::vector<std::string_view> words;
   words.reserve(t.tokens.size());
   for (const Token& token : t.tokens) words.emplace_back(token.text);
   std::vector<Mention> mentions;
-  for (const Span& span : tag_document(*model_, words, t.sentences)) {
+  for (const Span& span : tag_document(*model_, words, t.sentences, skip_unreachable)) {
     const std::size_t begin = t.tokens[span.first].begin;
     const std::size_t end = t.tokens[span.last - 1].end;
     mentions.push_back({entity_type_for_label(span.label), begin, end,

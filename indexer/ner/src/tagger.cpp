@@ -5,18 +5,22 @@
 #include <map>
 
 #include "newsarchive/ner/features.h"
+#include "newsarchive/ner/outside_gate.h"
 #include "newsarchive/ner/viterbi.h"
 
 namespace newsarchive::ner {
 namespace {
 
 // Scores every token with one stage's weights over the given feature lists, then decodes
-// each sentence with Viterbi.
+// each sentence with Viterbi. Tokens certainly outside every entity are not scored and
+// Viterbi only lets them be O.
 std::vector<Span> decode(const Model& stage, const std::vector<const FeatureList*>& features,
-                         std::size_t length, const std::vector<SentenceRange>& sentences) {
+                         std::size_t length, const std::vector<SentenceRange>& sentences,
+                         const std::vector<std::uint8_t>& outside) {
   std::vector<float> emissions(length * kNumTags, 0.0F);
   for (const FeatureList* list : features) {
     for (std::size_t i = 0; i < length; ++i) {
+      if (outside[i] != 0) continue;
       const std::uint32_t begin = list->offsets[i];
       stage.score(list->ids.data() + begin, list->offsets[i + 1] - begin,
                   emissions.data() + i * kNumTags);
@@ -26,7 +30,7 @@ std::vector<Span> decode(const Model& stage, const std::vector<const FeatureList
   std::vector<Span> spans;
   for (const SentenceRange& s : sentences) {
     viterbi(emissions.data() + s.first * kNumTags, s.last - s.first, stage.transitions.data(),
-            tags.data() + s.first);
+            tags.data() + s.first, outside.data() + s.first);
     spans_from_bilou(tags.data() + s.first, s.last - s.first, s.first, spans);
   }
   return spans;
@@ -60,15 +64,18 @@ void harmonise_labels(const std::vector<std::string_view>& words, std::vector<Sp
 }  // namespace
 
 std::vector<Span> tag_document(const Model& model, const std::vector<std::string_view>& words,
-                               const std::vector<SentenceRange>& sentences) {
+                               const std::vector<SentenceRange>& sentences, bool skip_unreachable) {
+  const std::vector<std::uint8_t> outside = skip_unreachable
+                                                ? certainly_outside(words, sentences)
+                                                : std::vector<std::uint8_t>(words.size(), 0);
   FeatureList features;
-  FeatureExtractor(model.lexicon).extract(words, sentences, features);
-  std::vector<Span> spans = decode(model, {&features}, words.size(), sentences);
+  FeatureExtractor(model.lexicon).extract(words, sentences, features, outside.data());
+  std::vector<Span> spans = decode(model, {&features}, words.size(), sentences, outside);
   harmonise_labels(words, spans);
   if (!model.second_stage) return spans;
   FeatureList stacked;
   extract_stacked_features(words, sentences, spans, stacked);
-  spans = decode(*model.second_stage, {&features, &stacked}, words.size(), sentences);
+  spans = decode(*model.second_stage, {&features, &stacked}, words.size(), sentences, outside);
   harmonise_labels(words, spans);
   return spans;
 }

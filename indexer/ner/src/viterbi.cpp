@@ -37,19 +37,27 @@ constexpr float kImpossible = -std::numeric_limits<float>::infinity();
 }  // namespace
 
 void viterbi(const float* emissions, std::size_t length, const float* transitions,
-             std::uint8_t* path) {
+             std::uint8_t* path, const std::uint8_t* only_outside) {
   if (length == 0) return;
   const Allowed& a = allowed();
   std::vector<std::uint8_t> back(length * kNumTags, 0);
   std::array<float, kNumTags> score{};
   std::array<float, kNumTags> next{};
+  const auto outside_only = [&](std::size_t i) {
+    return only_outside != nullptr && only_outside[i] != 0;
+  };
   for (int t = 0; t < kNumTags; ++t) {
     score[t] =
         a.ok[kNumTags][t] ? transitions[kNumTags * kNumTags + t] + emissions[t] : kImpossible;
   }
+  if (outside_only(0)) {
+    for (int t = 0; t < kNumTags; ++t)
+      if (t != kOutside) score[t] = kImpossible;
+  }
   for (std::size_t i = 1; i < length; ++i) {
     const float* e = emissions + i * kNumTags;
-    for (int to = 0; to < kNumTags; ++to) {
+    // The best-scoring allowed predecessor of tag `to`: its score to here, and which it is.
+    const auto step = [&](int to) {
       float best = kImpossible;
       int best_from = a.predecessors[to][0];
       for (int p = 0; p < a.predecessor_count[to]; ++p) {
@@ -60,9 +68,16 @@ void viterbi(const float* emissions, std::size_t length, const float* transition
           best_from = from;
         }
       }
-      next[to] = best + e[to];
       back[i * kNumTags + to] = static_cast<std::uint8_t>(best_from);
+      return best + e[to];
+    };
+    if (outside_only(i)) {  // only O is reachable, so only O's predecessors are compared
+      const float o = step(kOutside);
+      score.fill(kImpossible);
+      score[kOutside] = o;
+      continue;
     }
+    for (int to = 0; to < kNumTags; ++to) next[to] = step(to);
     score = next;
   }
   float best = kImpossible;

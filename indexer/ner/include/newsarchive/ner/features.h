@@ -24,9 +24,11 @@ class FeatureExtractor {
   explicit FeatureExtractor(const HashIndex& lexicon) : lexicon_(lexicon) {}
 
   // Extracts features for a whole document at once: some features look at how the same
-  // word is written elsewhere in the document.
+  // word is written elsewhere in the document. Tokens marked in `skip` (when given, one flag
+  // per word, nonzero to skip) get no features; the document-level statistics still count them.
   void extract(const std::vector<std::string_view>& words,
-               const std::vector<SentenceRange>& sentences, FeatureList& out) const;
+               const std::vector<SentenceRange>& sentences, FeatureList& out,
+               const std::uint8_t* skip = nullptr) const;
 
  private:
   const HashIndex& lexicon_;

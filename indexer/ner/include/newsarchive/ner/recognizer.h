@@ -31,7 +31,8 @@ class Recognizer {
 
   explicit Recognizer(Model model);
 
-  std::vector<Mention> recognize(std::string_view utf8_text) const;
+  // `skip_unreachable` as in tag_document: false scores every token, to measure the gate.
+  std::vector<Mention> recognize(std::string_view utf8_text, bool skip_unreachable = true) const;
 
   const Model& model() const { return *model_; }
 

@@ -11,7 +11,10 @@
 namespace newsarchive::ner {
 
 // `sentences` must cover the words in order. Returns the entity spans found.
+// With `skip_unreachable`, tokens no name word is near (outside_gate.h) are tagged O without
+// being scored; false scores every token (to measure what skipping changes).
 std::vector<Span> tag_document(const Model& model, const std::vector<std::string_view>& words,
-                               const std::vector<SentenceRange>& sentences);
+                               const std::vector<SentenceRange>& sentences,
+                               bool skip_unreachable = true);
 
 }  // namespace newsarchive::ner
