@@ -6,6 +6,7 @@ Never asserts speed. Usage: bench_smoke_test.py BUILD_DIR REPO_DIR"""
 import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import types
@@ -73,6 +74,17 @@ def main():
                 assert runs["1"][0] in ("a1", "a5") and set(runs["1"]) == {"a1", "a5"}, (e, runs)
         for e in engines.INDEXERS:
             assert engines.compacted_size(e, ctx.bins, engines.db_path(work, "tiny", e)) > 0, e
+
+        # bench/index_only: the indexing stage alone, on the cached corpus, its ratios to the floor.
+        out = os.path.join(work, "index-only.json")
+        shown = subprocess.run([os.path.join(repo, "bench", "index_only"), "--corpora", "tiny",
+                                "--engines", "newsarchive,floor,floor-2", "--work", work,
+                                "--build", build, "--out", out],
+                               capture_output=True, text=True, check=True).stdout
+        only = json.load(open(out))["tiny"]
+        assert all(only[e]["articles"] == 5 for e in ("newsarchive", "floor", "floor-2")), only
+        floor_line = next(l for l in shown.splitlines() if l.split()[:2] == ["tiny", "floor"])
+        assert "(1.00x floor)" in floor_line, shown
 
         qrels = {"1": {"a", "b"}, "2": {"c"}}
         s = relevance.scores({"1": ["a", "x", "b"], "2": ["y"]}, qrels)
