@@ -12,6 +12,9 @@ from .measure import run, run_measured, size_mb
 
 INDEXERS = ["newsarchive", ner_off.NAME, "floor", floor_two.NAME, "fts5", "omindex"]
 XAPIAN_ENGINES = {"newsarchive", "floor", "omindex"}
+# news-index writing its archive as two shards of one database (a Xapian stub), which skips
+# the end-of-run merge: a layout users may choose. Only bench/index_only runs it.
+TWO_SHARDS = "newsarchive-2-shards"
 
 
 def db_path(work, corpus, engine, variant=""):
@@ -31,6 +34,8 @@ def index_command(engine, bins, jsonl, tree, db, flush_threshold):
         return [bins["news-index"], "--quiet", "--db", db, jsonl]
     if engine == ner_off.NAME:
         return ner_off.index_command(bins, jsonl, db)
+    if engine == TWO_SHARDS:
+        return [bins["news-index"], "--quiet", "--shards", "2", "--db", db, jsonl]
     if engine == "floor":
         return [bins["bench-floor-index"], "--db", db, "--flush-threshold", str(flush_threshold),
                 jsonl]
