@@ -33,6 +33,18 @@ def install_tools():
     subprocess.run(["apt-get", "install", "-y", "--no-install-recommends", *missing], check=True)
 
 
+def add_location_options(parser, repo):
+    """--build, --work and --shared, with the defaults every bench entry point shares."""
+    parser.add_argument("--build", default=os.path.join(repo, "build-bench"),
+                        help="build dir holding the programs (built Release if needed)")
+    parser.add_argument("--work", default=os.environ.get("NEWSARCHIVE_BENCH_WORK",
+                                                         os.path.join(repo, "bench", "work")),
+                        help="cache of converted corpora and databases")
+    parser.add_argument("--shared", default=os.environ.get("NEWSARCHIVE_SHARED_DIR",
+                                                           os.path.join(repo, "..", "shared")),
+                        help="the shared/ folder with data/, tools/ and bench/")
+
+
 def programs(repo, build_dir, names=tuple(PROGRAMS)):
     """{name: path}, building the targets (Release) first; a build that fails while every
     program already exists only warns, so others' work in progress does not stop a run.
