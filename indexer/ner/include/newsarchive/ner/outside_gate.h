@@ -4,7 +4,7 @@
 // tagger finds has a capitalised word (or a non-ASCII one) within a word or two of each of
 // its tokens ("Bank of England", "Organisation for the Prohibition"), so a token with none
 // within reach is outside every entity. Skipping those tokens' features and scores takes
-// about a third off the tagger's time on CoNLL-2003 eng.testb and leaves its spans there
+// about a quarter off the tagger's time on CoNLL-2003 eng.testb and leaves its spans there
 // unchanged (news-eval-ner, with and without --score-every-token; see the README).
 #pragma once
 
