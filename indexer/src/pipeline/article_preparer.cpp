@@ -40,8 +40,9 @@ std::optional<PreparedArticle> ArticlePreparer::prepare(Article a, std::uint64_t
   if (!pass_in_order(&a, ticket, in_order)) return std::nullopt;
   for (const Enricher* e : settings_.enrichers)
     if (!e->in_input_order()) e->enrich(a);
-  return PreparedArticle{shard_for(a.id, settings_.shard_count), a.id, a.fingerprint,
-                         builder_.build(a), ticket};
+  return PreparedArticle{
+      shard_for(a.id, settings_.shard_count), a.id, a.fingerprint, builder_.build(a), ticket,
+      a.title.size() + a.body.size()};
 }
 
 // Runs the ordered enrichers on `a` (none for an unchanged article) when its turn comes.

@@ -24,7 +24,8 @@ struct PreparedArticle {
   std::string id;
   std::string fingerprint;
   Xapian::Document document;
-  std::uint64_t ticket = 0;  // its place in the input
+  std::uint64_t ticket = 0;    // its place in the input
+  std::size_t text_bytes = 0;  // title and body: what the document's size in memory follows
 };
 
 struct PreparerSettings {
