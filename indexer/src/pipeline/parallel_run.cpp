@@ -21,7 +21,7 @@ constexpr std::size_t kArticlesPerWorker = 8;
 // waited on a full one, the cores idled 11-12% of a 40,000-article build; with 512, 6-7%, and
 // the build took 5% less time (docs/parallel-indexing.md). Text bytes bound it too: a prepared
 // document takes more than ten times its article's text in memory, so long articles are held
-// back by their size (512 average news articles are 1.4 MiB of text).
+// back by their size (512 average news articles are 1.3 MiB of text).
 constexpr std::size_t kDocumentsPerWriter = 512;
 constexpr std::size_t kTextBytesPerWriter = std::size_t{4} << 20;
 // Ids a writer remembers to keep the last copy of an article read twice in one run.
