@@ -18,6 +18,9 @@ XAPIAN_ENGINES = {"newsarchive", "floor", "omindex"}
 # news-index writing its archive as two shards of one database (a Xapian stub), which skips
 # the end-of-run merge: a layout users may choose. Only bench/index_only runs it.
 TWO_SHARDS = "newsarchive-2-shards"
+# The same, for an archive stemmed at search time (news-index --search-time-stemming): words
+# without their stems, the choice that trades search time for indexing time.
+TWO_SHARDS_SEARCH_STEMMING = "newsarchive-2-shards-search-stemming"
 
 
 def db_path(work, corpus, engine, variant=""):
@@ -39,6 +42,9 @@ def index_command(engine, bins, jsonl, tree, db, flush_threshold):
         return ner_off.index_command(bins, jsonl, db)
     if engine == TWO_SHARDS:
         return [bins["news-index"], "--quiet", "--shards", "2", "--db", db, jsonl]
+    if engine == TWO_SHARDS_SEARCH_STEMMING:
+        return [bins["news-index"], "--quiet", "--shards", "2", "--search-time-stemming", "--db",
+                db, jsonl]
     if engine == "floor":
         return [bins["bench-floor-index"], "--db", db, "--flush-threshold", str(flush_threshold),
                 jsonl]

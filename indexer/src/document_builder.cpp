@@ -39,9 +39,12 @@ std::string filter_key(std::string_view value) {
   return text::to_lower_ascii(text::collapse_space(value));
 }
 
-DocumentBuilder::DocumentBuilder(std::string default_language)
-    : default_language_(std::move(default_language)) {
-  generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+DocumentBuilder::DocumentBuilder(std::string default_language, bool index_stems)
+    : default_language_(std::move(default_language)), index_stems_(index_stems) {
+  // STEM_NONE leaves out each word's second, stemmed term: the term Xapian's single-threaded
+  // writer would otherwise take, which is what bounds indexing on two cores.
+  generator_.set_stemming_strategy(index_stems_ ? Xapian::TermGenerator::STEM_SOME
+                                                : Xapian::TermGenerator::STEM_NONE);
 }
 
 const Xapian::Stem& DocumentBuilder::stemmer_for(const std::string& code) {
@@ -66,7 +69,7 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
 void DocumentBuilder::add_text_fields(const Article& a) {
   const std::string lang =
       language_code(a.language).value_or(language_code(default_language_).value_or("en"));
-  generator_.set_stemmer(stemmer_for(lang));
+  if (index_stems_) generator_.set_stemmer(stemmer_for(lang));
   // The title is indexed twice: in its own field for title:, and in the unprefixed field with
   // a higher within-document frequency so that a word in the headline outweighs one in the body.
   generator_.index_text(a.title, schema::kTitleWeight);

@@ -132,6 +132,23 @@ struct Indexer::Impl final : ArticleSink {
       write_stub(options.db_path, layout.shards, layout.merge_pending);
     }
     for (auto& w : writers) w->set_default_language(options.language);
+    settle_stemming();
+  }
+
+  // Whether this archive indexes stems: what it was created with, or for a new one, the option.
+  bool stems_at_search = false;
+  void settle_stemming() {
+    const std::string key(schema::kStemsKey);
+    const bool recorded = writers.front()->database().get_metadata(key) == schema::kStemsAtSearch;
+    std::size_t stored = 0;
+    for (const auto& w : writers) stored += w->document_count();
+    if (stored > 0 && options.search_time_stemming && !recorded)
+      throw IndexError(options.db_path +
+                       ": this archive indexes stems, and search-time stemming is chosen when an "
+                       "archive is created: index into a new --db to use it");
+    stems_at_search = recorded || (stored == 0 && options.search_time_stemming);
+    if (stems_at_search)
+      for (auto& w : writers) w->database().set_metadata(key, std::string(schema::kStemsAtSearch));
   }
 
   void skipped(const std::string& where, const std::string& reason) override {
@@ -182,6 +199,7 @@ struct Indexer::Impl final : ArticleSink {
       s.any_in_input_order = s.any_in_input_order || e->in_input_order();
     }
     s.shard_count = writers.size();
+    s.index_stems = !stems_at_search;
     std::size_t stored = 0;
     for (const auto& w : writers) stored += w->document_count();
     if (stored) s.existing_archive = options.db_path;

@@ -4,6 +4,7 @@
 #include <xapian.h>
 
 #include "newsarchive/searcher.h"
+#include "stem_groups.h"
 
 namespace newsarchive::searcher {
 
@@ -12,9 +13,10 @@ namespace newsarchive::searcher {
 // measured by matching that term alone against that one document: with the ranking's weighting a
 // term's weight depends only on the term, the document and collection statistics, so the parts add
 // up to the score of an unboosted query. `id_term` is the hit's unique id term. Costs one tiny
-// match per matched term, and only for hits shown.
+// match per matched term, and only for hits shown. Words that matched as the group of one stem
+// (`groups`) are weighed together and shown as that stem.
 Explanation explain_hit(const Xapian::Database& db, const Xapian::Enquire& enquire,
                         const Xapian::MSetIterator& hit, const std::string& id_term,
-                        const Xapian::Weight& weighting);
+                        const Xapian::Weight& weighting, StemGroups& groups);
 
 }  // namespace newsarchive::searcher

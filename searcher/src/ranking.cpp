@@ -13,4 +13,8 @@ std::unique_ptr<Xapian::Weight> make_weight() {
   return std::make_unique<Xapian::IneB2Weight>(kLengthNormalisation);
 }
 
+double frequency_correction(double estimated, double exact) {
+  return exact > 0 && estimated > 0 ? estimated / exact : 1.0;
+}
+
 }  // namespace newsarchive::searcher

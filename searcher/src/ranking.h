@@ -16,4 +16,11 @@ namespace newsarchive::searcher {
 // rare words the two rank alike. docs/query-syntax.md gives the figures.
 std::unique_ptr<Xapian::Weight> make_weight();
 
+// The factor that makes a query term whose document frequency Xapian only estimates (an
+// OP_SYNONYM of a stem's words: Xapian 1.4 assumes they occur independently, so "election" and
+// "elections" seem to be in more articles than they are) weigh as if Xapian knew the `exact`
+// frequency. IneB2's weight is inversely proportional to the document frequency (its B
+// factor), so the ratio is exact for it; the collection frequency it also uses is exact.
+double frequency_correction(double estimated, double exact);
+
 }  // namespace newsarchive::searcher

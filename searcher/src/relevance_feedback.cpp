@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "newsarchive/common/stopwords.h"
+#include "stem_groups.h"
 #include "term_names.h"
 
 namespace newsarchive::searcher {
@@ -25,20 +27,32 @@ bool is_lower_letter(char c) {
   return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
 }
 
-// Stems of body words, at least two letters, no digits, not a stopword's stem: the words that
+// Body words, at least two letters, no digits, whose stem is not a stopword's: the words that
 // can say what an article is about (names and numbers are in the query already, or should be).
+// Each counts towards its stem: the archive's own stem term ("Zelect"), or for an archive
+// stemmed at search time, the stem of its word, under the same name (stem_groups.h).
 class Candidates {
  public:
-  Candidates(const Xapian::Stem& stemmer, const std::string& language) {
-    for (const auto w : stopwords(language)) stopword_stems_.insert("Z" + stemmer(std::string(w)));
+  Candidates(const Xapian::Stem& stemmer, const std::string& language, bool words)
+      : stemmer_(stemmer), words_(words) {
+    for (const auto w : stopwords(language)) stopword_stems_.insert("Z" + stemmer_(std::string(w)));
   }
-  bool operator()(const std::string& term) const {
-    if (term.size() < 3 || term[0] != 'Z') return false;
-    if (!std::all_of(term.begin() + 1, term.end(), is_lower_letter)) return false;
-    return !stopword_stems_.contains(term);
+  // Where the candidates begin in an article's sorted term list.
+  std::string first() const { return words_ ? "a" : "Z"; }
+  // The stem term `term` counts towards; "" when it is not a candidate, and nullopt when no term
+  // from here on can be one.
+  std::optional<std::string> operator()(const std::string& term) const {
+    if (!words_ && (term.empty() || term[0] != 'Z')) return std::nullopt;
+    const auto letters = words_ ? term.begin() : term.begin() + 1;
+    if (!std::all_of(letters, term.end(), is_lower_letter)) return "";
+    const std::string stem = words_ ? "Z" + stemmer_(term) : term;
+    if (stem.size() < 3 || stopword_stems_.contains(stem)) return "";
+    return stem;
   }
 
  private:
+  Xapian::Stem stemmer_;
+  bool words_;
   std::unordered_set<std::string> stopword_stems_;
 };
 
@@ -52,10 +66,10 @@ std::size_t text_term_count(const Xapian::Query& query) {
 }
 
 Expansion expand_by_feedback(const Xapian::Database& db, const Xapian::Query& query,
-                             const Xapian::Weight& weighting, const Xapian::Stem& stemmer,
+                             std::size_t query_terms, const Xapian::Weight& weighting,
+                             StemGroups& groups, const Xapian::Stem& stemmer,
                              const std::string& language) {
   Expansion out{query, {}};
-  const std::size_t query_terms = text_term_count(query);
   if (query_terms == 0) return out;
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
@@ -63,15 +77,18 @@ Expansion expand_by_feedback(const Xapian::Database& db, const Xapian::Query& qu
   const Xapian::MSet best = enquire.get_mset(0, kFeedbackArticles);
   if (best.empty() || best.begin().get_weight() <= 0) return out;
 
-  const Candidates candidate(stemmer, language);
+  const Candidates candidate(stemmer, language, groups.active());
   const double top_score = best.begin().get_weight();
   std::unordered_map<std::string, double> weight_of;
   for (auto hit = best.begin(); hit != best.end(); ++hit) {
-    std::vector<std::pair<std::string, Xapian::termcount>> words;
+    std::unordered_map<std::string, Xapian::termcount> words;
     double length = 0;
-    for (auto t = db.termlist_begin(*hit); t != db.termlist_end(*hit); ++t) {
-      if (!candidate(*t)) continue;
-      words.emplace_back(*t, t.get_wdf());
+    auto t = db.termlist_begin(*hit);
+    for (t.skip_to(candidate.first()); t != db.termlist_end(*hit); ++t) {
+      const auto stem = candidate(*t);
+      if (!stem) break;
+      if (stem->empty()) continue;
+      words[*stem] += t.get_wdf();
       length += t.get_wdf();
     }
     if (length == 0) continue;
@@ -92,7 +109,7 @@ Expansion expand_by_feedback(const Xapian::Database& db, const Xapian::Query& qu
   std::vector<Xapian::Query> added;
   for (const auto& [term, w] : ranked) {
     const double scale = kAddedWeight * static_cast<double>(query_terms) * w / total;
-    added.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(term), scale);
+    added.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, groups.group(term), scale);
     out.terms.push_back(describe_term(term, scale));
   }
   // AND_MAYBE: the added words rank what the query matches, and match nothing on their own.

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "newsarchive/searcher.h"
+#include "stem_groups.h"
 
 namespace newsarchive::searcher {
 
@@ -25,11 +26,14 @@ struct Expansion {
 // The distinct free-text terms of a query (stems, words and phrase members; not filters).
 std::size_t text_term_count(const Xapian::Query& query);
 
-// Expands `query` from its best hits under `weighting`. The result matches exactly what
-// `query` matches (the words only add weight), so filters, +must and -exclude still hold.
-// `stemmer` and `language` name the stopwords never added.
+// Expands `query` (its stems already grouped by `groups`) from its best hits under
+// `weighting`. The result matches exactly what `query` matches (the words only add weight), so
+// filters, +must and -exclude still hold. `query_terms` is text_term_count() of the query as
+// parsed, before grouping; `stemmer` and `language` name the stopwords never added. Each added
+// stem searches for its group of words.
 Expansion expand_by_feedback(const Xapian::Database& db, const Xapian::Query& query,
-                             const Xapian::Weight& weighting, const Xapian::Stem& stemmer,
+                             std::size_t query_terms, const Xapian::Weight& weighting,
+                             StemGroups& groups, const Xapian::Stem& stemmer,
                              const std::string& language);
 
 }  // namespace newsarchive::searcher

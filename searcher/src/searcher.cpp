@@ -6,6 +6,7 @@
 #include "more_like_this.h"
 #include "newsarchive/common/database_path.h"
 #include "newsarchive/common/date_range.h"
+#include "newsarchive/common/languages.h"
 #include "newsarchive/common/publication_date.h"
 #include "newsarchive/common/schema.h"
 #include "newsarchive/common/stored_values.h"
@@ -14,6 +15,7 @@
 #include "relevance_feedback.h"
 #include "snippets.h"
 #include "spelling_suggestion.h"
+#include "stem_groups.h"
 
 namespace newsarchive {
 namespace {
@@ -72,7 +74,7 @@ Hit make_hit(const Xapian::MSetIterator& it, std::size_t rank, const Xapian::MSe
 // Questions of this many words or more get relevance feedback under Feedback::kAuto.
 constexpr std::size_t kQuestionWords = 4;
 
-bool wants_feedback(const SearchRequest& request, const Xapian::Query& query) {
+bool wants_feedback(const SearchRequest& request, std::size_t query_terms) {
   if (request.sort != SortOrder::kRelevance || request.like_id) return false;
   switch (request.feedback) {
     case Feedback::kOn:
@@ -82,7 +84,7 @@ bool wants_feedback(const SearchRequest& request, const Xapian::Query& query) {
     case Feedback::kAuto:
       break;
   }
-  return searcher::text_term_count(query) >= kQuestionWords;
+  return query_terms >= kQuestionWords;
 }
 
 // The publication-date bounds of a request as a filter query (empty when there are none).
@@ -184,9 +186,15 @@ struct Searcher::Impl {
   searcher::DatabasePool pool;
   std::string language;
   searcher::QueryBuilder builder;
+  searcher::StemGroupCache stem_groups;
+  bool stems_at_search;
 
   Impl(const std::string& path, const SearcherOptions& options)
-      : pool(path, options), language(language_of(pool)), builder(language) {}
+      : pool(path, options),
+        language(language_of(pool)),
+        builder(language),
+        stems_at_search(pool.borrow()->get_metadata(std::string(schema::kStemsKey)) ==
+                        schema::kStemsAtSearch) {}
 
   static std::string language_of(searcher::DatabasePool& p) {
     auto db = p.borrow();
@@ -210,6 +218,13 @@ SearchResult Searcher::search(const SearchRequest& request) const {
   auto db = impl_->pool.borrow();
   try {
     auto parsed = impl_->builder.parse(request.query, *db);
+    // Counted as parsed, a stem once however many words it groups.
+    const std::size_t query_terms = searcher::text_term_count(parsed.query);
+    const bool feedback = wants_feedback(request, query_terms);
+    searcher::StemGroups stem_groups(*db, parsed.stemmer,
+                                     language_code(impl_->language).value_or("en") == "en",
+                                     &impl_->stem_groups, impl_->stems_at_search);
+    parsed.query = stem_groups.expand(parsed.query);
     std::optional<std::string> suggestion;
     std::vector<TermWeight> like_terms;
     if (request.like_id) {
@@ -228,9 +243,9 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     // Named, because --explain must weigh each term with the very scheme that ranked the hits.
     const auto weighting = searcher::make_weight();
     std::vector<TermWeight> feedback_terms;
-    if (wants_feedback(request, parsed.query)) {
-      auto expansion = searcher::expand_by_feedback(*db, parsed.query, *weighting, parsed.stemmer,
-                                                    impl_->language);
+    if (feedback) {
+      auto expansion = searcher::expand_by_feedback(*db, parsed.query, query_terms, *weighting,
+                                                    stem_groups, parsed.stemmer, impl_->language);
       parsed.query = std::move(expansion.query);
       feedback_terms = std::move(expansion.terms);
     }
@@ -292,6 +307,13 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     result.total_lower_bound = mset.get_matches_lower_bound();
     result.total_upper_bound = mset.get_matches_upper_bound();
     result.articles_estimate = mset.get_uncollapsed_matches_estimated();
+    // Fewer matches than the matcher was asked to check means it saw them all. Xapian 1.4 then
+    // still leaves a collapsing search's upper bound at its estimate, which for a stem's words
+    // (OP_SYNONYM) is the sum of their frequencies: the lower bound is the exact count.
+    if (mset.get_uncollapsed_matches_lower_bound() < check_at_least) {
+      result.total_estimate = result.total_upper_bound = result.total_lower_bound;
+      result.articles_estimate = mset.get_uncollapsed_matches_lower_bound();
+    }
     if (count_clusters) {
       // Each distinct key is one result; an article without a key is never collapsed.
       std::uint64_t keyed = 0, distinct = 0;
@@ -311,7 +333,8 @@ SearchResult Searcher::search(const SearchRequest& request) const {
       result.hits.push_back(make_hit(it, ++rank, mset, request, snippets));
       if (request.explain)
         result.hits.back().explanation = searcher::explain_hit(
-            *db, enquire, it, schema::boolean_term(Field::kId, result.hits.back().id), *weighting);
+            *db, enquire, it, schema::boolean_term(Field::kId, result.hits.back().id), *weighting,
+            stem_groups);
     }
     return result;
   } catch (const Xapian::DatabaseModifiedError&) {

@@ -79,13 +79,18 @@ def main():
         out = os.path.join(work, "index-only.json")
         shown = subprocess.run([os.path.join(repo, "bench", "index_only"), "--corpora", "tiny",
                                 "--engines",
-                                "newsarchive,newsarchive-2-shards,floor,floor@100,floor-2",
+                                "newsarchive,newsarchive-2-shards,"
+                                "newsarchive-2-shards-search-stemming,floor,floor@100,floor-2",
                                 "--work", work,
                                 "--build", build, "--out", out],
                                capture_output=True, text=True, check=True).stdout
         only = json.load(open(out))["tiny"]
         assert all(only[e]["articles"] == 5 for e in only if e != "stats"), only
         assert os.path.exists(os.path.join(work, "db", "tiny-newsarchive-2-shards.db", "XAPIANDB"))
+        words_only = os.path.join(work, "db", "tiny-newsarchive-2-shards-search-stemming.db")
+        terms = subprocess.run(["xapian-delve", "-a", "-1", os.path.join(words_only, "shard-00")],
+                               capture_output=True, text=True, check=True).stdout.split()
+        assert terms and not any(t.startswith("Z") for t in terms), terms  # words, no stems
         assert os.path.exists(os.path.join(work, "db", "tiny-floor@100.db"))
         # The ratios are to the fastest floor: one of the two floors' lines is the 1.00x.
         floors = (["floor"], ["floor@100"])

@@ -75,6 +75,16 @@ TEST(DocumentBuilder, TitleWordsWeighMoreThanBodyWordsAndArePrefixed) {
   EXPECT_TRUE(has_term(doc, "Amarta"));
 }
 
+TEST(DocumentBuilder, WithoutStemsOnlyTheWordsAreIndexed) {
+  DocumentBuilder b("en", /*index_stems=*/false);
+  const auto doc = b.build(sample());
+  EXPECT_TRUE(has_term(doc, "reopens"));
+  EXPECT_TRUE(has_term(doc, "Sbridge"));
+  EXPECT_EQ(wdf(doc, "bridge"), schema::kTitleWeight + 1);
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
+    EXPECT_NE((*t)[0], 'Z') << *t;  // no stem, in any field
+}
+
 TEST(DocumentBuilder, ValuesHoldDateSourceAndFacets) {
   DocumentBuilder b("en");
   const auto a = sample();

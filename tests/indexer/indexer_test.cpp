@@ -44,6 +44,40 @@ TEST(Indexer, ReindexingTheSameInputKeepsTheCount) {
   EXPECT_EQ(second.summary.document_count, 3u);
 }
 
+// Whether an archive indexes stems is fixed when it is created, whatever later runs ask.
+TEST(Indexer, SearchTimeStemmingIsChosenWhenTheArchiveIsCreated) {
+  testing::TempDir dir;
+  const auto a = dir.write("a.txt", "Id: a\nTitle: Elections\n\nThe elections were held.");
+  const auto b = dir.write("b.txt", "Id: b\nTitle: Voters\n\nVoters elected a mayor.");
+  for (const std::size_t shards : {0u, 2u}) {
+    const std::string db = dir / ("words-" + std::to_string(shards));
+    auto o = options_for(db);
+    o.search_time_stemming = true;
+    o.shards = shards;
+    {
+      Indexer ix(o, [](const std::string&) {});
+      ix.index({a});
+      ix.finish();
+    }
+    index_into(db, {b});  // a later run without the option keeps the archive's way
+    Xapian::Database words(db);
+    EXPECT_EQ(words.get_doccount(), 2u);
+    EXPECT_EQ(words.get_metadata(std::string(schema::kStemsKey)), schema::kStemsAtSearch);
+    EXPECT_TRUE(words.term_exists("elected"));
+    EXPECT_FALSE(words.term_exists("Zelect")) << shards;
+  }
+  index_into(dir / "stems", {a});
+  EXPECT_TRUE(Xapian::Database(dir / "stems").term_exists("Zelect"));
+  auto o = options_for(dir / "stems");
+  o.search_time_stemming = true;
+  try {
+    Indexer ix(o, [](const std::string&) {});
+    FAIL() << "an archive that indexes stems took search-time stemming";
+  } catch (const IndexError& e) {
+    EXPECT_NE(std::string(e.what()).find("indexes stems"), std::string::npos);
+  }
+}
+
 TEST(Indexer, AChangedArticleIsReplacedNotDuplicated) {
   testing::TempDir dir;
   const auto path = dir.write("a.txt", "Id: same\nTitle: Old\n\nOld body.");

@@ -11,7 +11,8 @@
 namespace newsarchive {
 namespace {
 
-class RelevanceFeedbackTest : public ::testing::Test {
+// Each test runs on an archive that indexes stems and on one stemmed at search time.
+class RelevanceFeedbackTest : public ::testing::TestWithParam<bool> {
  protected:
   void SetUp() override {
     std::vector<std::pair<std::string, std::string>> articles;
@@ -35,7 +36,7 @@ class RelevanceFeedbackTest : public ::testing::Test {
     articles.push_back({"markets.txt",
                         "Id: markets\nTitle: Markets calm\nDate: 2023-10-02\n\n"
                         "Shares rose on calm trading and lower bond yields."});
-    testing::index_articles(dir_, db_, articles);
+    testing::index_articles(dir_, db_, articles, GetParam());
   }
   SearchResult search(const std::string& q, Feedback f) const {
     SearchRequest r;
@@ -51,7 +52,7 @@ class RelevanceFeedbackTest : public ::testing::Test {
   std::string db_ = dir_ / "db";
 };
 
-TEST_F(RelevanceFeedbackTest, TheWordsOfTheBestHitsLiftAnArticleThatSharesThem) {
+TEST_P(RelevanceFeedbackTest, TheWordsOfTheBestHitsLiftAnArticleThatSharesThem) {
   const auto plain = search("typhoon", Feedback::kOff);
   const auto fed = search("typhoon", Feedback::kOn);
   EXPECT_TRUE(plain.feedback_terms.empty());
@@ -70,7 +71,7 @@ TEST_F(RelevanceFeedbackTest, TheWordsOfTheBestHitsLiftAnArticleThatSharesThem) 
   EXPECT_GT(fed.hits[rank_of(fed, "levees")].score, fed.hits[rank_of(fed, "recipes")].score);
 }
 
-TEST_F(RelevanceFeedbackTest, ItRanksButNeverAddsOrRemovesMatches) {
+TEST_P(RelevanceFeedbackTest, ItRanksButNeverAddsOrRemovesMatches) {
   auto ids_sorted = [](SearchResult r) {
     auto v = testing::hit_ids(r);
     std::sort(v.begin(), v.end());
@@ -87,7 +88,7 @@ TEST_F(RelevanceFeedbackTest, ItRanksButNeverAddsOrRemovesMatches) {
             search("typhoon", Feedback::kOn).hits.size());
 }
 
-TEST_F(RelevanceFeedbackTest, ByDefaultOnlyQuestionsOfFourWordsOrMoreGetIt) {
+TEST_P(RelevanceFeedbackTest, ByDefaultOnlyQuestionsOfFourWordsOrMoreGetIt) {
   EXPECT_TRUE(search("typhoon delta", Feedback::kAuto).feedback_terms.empty());
   EXPECT_TRUE(search("typhoon floods the delta", Feedback::kAuto).feedback_terms.empty())
       << "three words once the stopword is left out";
@@ -97,7 +98,7 @@ TEST_F(RelevanceFeedbackTest, ByDefaultOnlyQuestionsOfFourWordsOrMoreGetIt) {
                   .feedback_terms.empty());
 }
 
-TEST_F(RelevanceFeedbackTest, DateSortsAndMoreLikeThisDoNotUseIt) {
+TEST_P(RelevanceFeedbackTest, DateSortsAndMoreLikeThisDoNotUseIt) {
   SearchRequest r;
   r.query = "typhoon";
   r.feedback = Feedback::kOn;
@@ -108,6 +109,11 @@ TEST_F(RelevanceFeedbackTest, DateSortsAndMoreLikeThisDoNotUseIt) {
   r.like_id = "levees";
   EXPECT_TRUE(Searcher(db_).search(r).feedback_terms.empty());
 }
+
+INSTANTIATE_TEST_SUITE_P(BothStemmings, RelevanceFeedbackTest, ::testing::Bool(),
+                         [](const auto& stemming) {
+                           return stemming.param ? "StemmedAtSearch" : "StemsIndexed";
+                         });
 
 }  // namespace
 }  // namespace newsarchive

@@ -11,7 +11,8 @@
 namespace newsarchive {
 namespace {
 
-class SearchFeaturesTest : public ::testing::Test {
+// Each test runs on an archive that indexes stems and on one stemmed at search time.
+class SearchFeaturesTest : public ::testing::TestWithParam<bool> {
  protected:
   void SetUp() override {
     testing::index_articles(
@@ -29,7 +30,8 @@ class SearchFeaturesTest : public ::testing::Test {
           "Cocoa futures rose as a storm flattened plantations; prices of cocoa climbed."},
          {"bridge.txt",
           "Id: bridge\nTitle: Harbour bridge reopens\n\n"
-          "The harbour bridge reopened two years after a storm damaged it."}});
+          "The harbour bridge reopened two years after a storm damaged it."}},
+        GetParam());
   }
   SearchResult search(SearchRequest r) const { return Searcher(db_).search(r); }
   static SearchRequest query(const std::string& q) {
@@ -42,7 +44,7 @@ class SearchFeaturesTest : public ::testing::Test {
   std::string db_ = dir_ / "db";
 };
 
-TEST_F(SearchFeaturesTest, AnUnknownWordGetsASuggestionFromTheArchivesVocabulary) {
+TEST_P(SearchFeaturesTest, AnUnknownWordGetsASuggestionFromTheArchivesVocabulary) {
   const auto r = search(query("Khameini"));
   EXPECT_TRUE(r.hits.empty());
   ASSERT_TRUE(r.suggestion);
@@ -58,7 +60,7 @@ TEST_F(SearchFeaturesTest, AnUnknownWordGetsASuggestionFromTheArchivesVocabulary
             "cocoa AND (storm OR title:bridge) source:cocao harb* \"Ismail Haniyeh\"");
 }
 
-TEST_F(SearchFeaturesTest, WhenAskedTheSuggestionIsSearchedIfNothingMatched) {
+TEST_P(SearchFeaturesTest, WhenAskedTheSuggestionIsSearchedIfNothingMatched) {
   auto r = query("Khameini");
   r.search_suggestion_if_empty = true;
   const auto result = search(r);
@@ -74,7 +76,7 @@ TEST_F(SearchFeaturesTest, WhenAskedTheSuggestionIsSearchedIfNothingMatched) {
   EXPECT_TRUE(p.suggestion);
 }
 
-TEST_F(SearchFeaturesTest, MoreLikeThisFindsTheSameStoryAndLeavesTheArticleOut) {
+TEST_P(SearchFeaturesTest, MoreLikeThisFindsTheSameStoryAndLeavesTheArticleOut) {
   SearchRequest r;
   r.like_id = "iran";
   const auto result = search(r);
@@ -100,7 +102,7 @@ TEST_F(SearchFeaturesTest, MoreLikeThisFindsTheSameStoryAndLeavesTheArticleOut) 
   EXPECT_THROW(search(r), QueryError);
 }
 
-TEST_F(SearchFeaturesTest, ExplanationsAddUpToTheScore) {
+TEST_P(SearchFeaturesTest, ExplanationsAddUpToTheScore) {
   auto r = query("cocoa storm");
   r.explain = true;
   const auto result = search(r);
@@ -118,7 +120,7 @@ TEST_F(SearchFeaturesTest, ExplanationsAddUpToTheScore) {
   EXPECT_FALSE(search(query("cocoa")).hits[0].explanation);
 }
 
-TEST_F(SearchFeaturesTest, ExactTotalsCountEveryMatch) {
+TEST_P(SearchFeaturesTest, ExactTotalsCountEveryMatch) {
   auto r = query("storm OR harbour OR cocoa");
   r.limit = 0;
   r.exact_total = true;
@@ -127,7 +129,7 @@ TEST_F(SearchFeaturesTest, ExactTotalsCountEveryMatch) {
   EXPECT_EQ(result.total_estimate, 2u);
 }
 
-TEST_F(SearchFeaturesTest, MalformedQueriesSayWhatWasWrongAndWhere) {
+TEST_P(SearchFeaturesTest, MalformedQueriesSayWhatWasWrongAndWhere) {
   const auto dangling = search(query("storm AND"));
   ASSERT_EQ(dangling.warnings.size(), 1u);
   EXPECT_NE(dangling.warnings[0].find("'AND' at character 7 has nothing after it"),
@@ -146,6 +148,11 @@ TEST_F(SearchFeaturesTest, MalformedQueriesSayWhatWasWrongAndWhere) {
   ASSERT_EQ(quote.warnings.size(), 1u);
   EXPECT_NE(quote.warnings[0].find("unclosed '\"' at character 1"), std::string::npos);
 }
+
+INSTANTIATE_TEST_SUITE_P(BothStemmings, SearchFeaturesTest, ::testing::Bool(),
+                         [](const auto& stemming) {
+                           return stemming.param ? "StemmedAtSearch" : "StemsIndexed";
+                         });
 
 }  // namespace
 }  // namespace newsarchive

@@ -10,9 +10,11 @@
 namespace newsarchive::testing {
 
 inline indexer::IndexSummary index_files(const std::string& db,
-                                         const std::vector<std::string>& inputs) {
+                                         const std::vector<std::string>& inputs,
+                                         bool search_time_stemming = false) {
   indexer::IndexOptions o;
   o.db_path = db;
+  o.search_time_stemming = search_time_stemming;
   indexer::Indexer ix(o, [](const std::string&) {});
   ix.index(inputs);
   return ix.finish();
@@ -20,10 +22,11 @@ inline indexer::IndexSummary index_files(const std::string& db,
 
 // Plain-text articles with headers: {file name, text}.
 inline void index_articles(const TempDir& dir, const std::string& db,
-                           const std::vector<std::pair<std::string, std::string>>& articles) {
+                           const std::vector<std::pair<std::string, std::string>>& articles,
+                           bool search_time_stemming = false) {
   std::vector<std::string> paths;
   for (const auto& [name, text] : articles) paths.push_back(dir.write("src/" + name, text));
-  index_files(db, paths);
+  index_files(db, paths, search_time_stemming);
 }
 
 }  // namespace newsarchive::testing

@@ -19,7 +19,7 @@ std::string repaired(std::string s, std::size_t& count) {
 }  // namespace
 
 ArticlePreparer::ArticlePreparer(const PreparerSettings& settings)
-    : settings_(settings), builder_(settings.default_language) {
+    : settings_(settings), builder_(settings.default_language, settings.index_stems) {
   if (!settings.existing_archive.empty()) snapshot_.emplace(settings.existing_archive);
 }
 

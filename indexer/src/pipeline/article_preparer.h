@@ -34,6 +34,7 @@ struct PreparerSettings {
   std::vector<const Enricher*> enrichers;  // shared by all workers, thread-safe
   bool any_in_input_order = false;         // whether one of them needs the input order
   std::size_t shard_count = 1;
+  bool index_stems = true;  // false for an archive stemmed at search time
   // The archive as it was when the run began, to skip unchanged articles before the costly
   // enrichment; empty for a new archive, which holds nothing yet.
   std::string existing_archive;

@@ -16,6 +16,11 @@ inline constexpr int kVersion = 3;
 inline constexpr std::string_view kVersionKey = "newsarchive.schema_version";
 // The default language the index was built with, so the searcher stems queries the same way.
 inline constexpr std::string_view kLanguageKey = "newsarchive.language";
+// How the archive stems, fixed when it is created: absent, each word is indexed with its stem
+// (Xapian's STEM_SOME); kStemsAtSearch, words only, and the searcher finds a stem's words at
+// search time (docs/schema.md, "Text indexing").
+inline constexpr std::string_view kStemsKey = "newsarchive.stems";
+inline constexpr std::string_view kStemsAtSearch = "search";
 
 // How a field takes part in indexing and querying.
 enum class FieldKind {

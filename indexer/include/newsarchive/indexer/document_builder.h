@@ -14,7 +14,9 @@ namespace newsarchive::indexer {
 class DocumentBuilder {
  public:
   // `default_language` is an ISO 639-1 code; articles that name no language use its stemmer.
-  explicit DocumentBuilder(std::string default_language);
+  // Without `index_stems`, words are indexed as written only, for an archive stemmed at search
+  // time (IndexOptions::search_time_stemming).
+  explicit DocumentBuilder(std::string default_language, bool index_stems = true);
   Xapian::Document build(const Article& a);
 
  private:
@@ -24,6 +26,7 @@ class DocumentBuilder {
   void add_values(const Article& a, Xapian::Document& doc) const;
 
   std::string default_language_;
+  bool index_stems_;
   std::map<std::string, Xapian::Stem> stemmers_;
   Xapian::TermGenerator generator_;
 };

@@ -36,6 +36,11 @@ struct IndexOptions {
   // "title=headline,body=text": the column mapping for inputs detected as CSV (see
   // parse_csv_columns); other inputs are detected as usual.
   std::string csv_columns;
+  // A new archive indexes words only, without their stems, and is searched with stemming at
+  // search time: indexing takes less CPU and the archive is smaller, searches take longer
+  // (docs/performance.md). An existing archive keeps what it was created with; asking for this
+  // on one that indexes stems is an IndexError.
+  bool search_time_stemming = false;
   // Called from the reading thread a few times a second at most, for a progress display.
   std::function<void(const ProgressSnapshot&)> on_progress;
 };

