@@ -5,14 +5,11 @@
 #include <functional>
 #include <queue>
 
-#include "newsarchive/common/schema.h"
 #include "ranking.h"
+#include "term_names.h"
 
 namespace newsarchive::searcher {
 namespace {
-
-// Xapian's mark for a stemmed term, before any field prefix.
-constexpr char kStemMarker = 'Z';
 
 // Snowball's English stemmer keeps a word's start and changes at most the stem's last letter
 // ("cries" -> "cri", "ability" -> "abil", "hoping" -> "hope"), except for three words of its
@@ -24,10 +21,6 @@ constexpr std::pair<std::string_view, std::string_view> kEnglishExceptions[] = {
 // Other languages' stemmers are not checked word by word: their key is the first three
 // letters, as for highlighting (snippets.cpp).
 constexpr std::size_t kOtherKeyLetters = 3;
-
-bool is_capital(char c) {
-  return c >= 'A' && c <= 'Z';
-}
 
 // The byte offsets at which each UTF-8 character of `s` begins.
 std::vector<std::size_t> char_starts(const std::string& s) {
@@ -66,22 +59,6 @@ bool rebuildable(Xapian::Query::op op) {
 
 }  // namespace
 
-std::pair<std::string, std::string> split_stemmed_term(const std::string& term) {
-  if (term.size() < 2 || term.front() != kStemMarker) return {};
-  const std::string rest = term.substr(1);
-  if (!is_capital(rest.front())) return {"", rest};
-  std::size_t best = 0;
-  for (const auto& row : schema::fields()) {
-    if (row.kind != schema::FieldKind::kFreeText || row.prefix.empty()) continue;
-    const auto p = row.prefix;
-    if (p.size() > best && rest.size() > p.size() && rest.starts_with(p) &&
-        !is_capital(rest[p.size()]))
-      best = p.size();
-  }
-  if (best == 0) return {};
-  return {rest.substr(0, best), rest.substr(best)};
-}
-
 StemGroups::StemGroups(const Xapian::Database& db, Xapian::Stem stemmer, bool english,
                        StemGroupCache* cache, bool active)
     : db_(db), stemmer_(std::move(stemmer)), english_(english), active_(active), cache_(cache) {
@@ -93,7 +70,7 @@ std::vector<std::string> StemGroups::words_with_stem(const std::string& prefix,
   std::vector<std::string> out;
   const auto consider = [&](const std::string& term) {
     const std::string word = term.substr(prefix.size());
-    if (word.empty() || is_capital(word.front())) return;
+    if (!is_plain_word(word)) return;
     if (stemmer_(word) == stem) out.push_back(term);
   };
   const std::string from = prefix + scan_key(stem, english_);

@@ -62,8 +62,4 @@ class StemGroups {
   std::unordered_map<std::string, std::string> stem_of_word_;
 };
 
-// The free-text prefix ("", "S", "A") and the stem of a stemmed term: {"S", "elect"} for
-// "ZSelect"; {"", ""} for a term that is not a stem.
-std::pair<std::string, std::string> split_stemmed_term(const std::string& term);
-
 }  // namespace newsarchive::searcher

@@ -13,7 +13,30 @@ bool is_capital(char c) {
   return c >= 'A' && c <= 'Z';
 }
 
+// The free-text field prefix ("S", "A") that `term` begins with, followed by a lower-case word;
+// "" when there is none.
+std::string free_text_prefix(const std::string& term) {
+  std::string best;
+  for (const auto& row : schema::fields()) {
+    if (row.kind != schema::FieldKind::kFreeText || row.prefix.empty()) continue;
+    const auto p = row.prefix;
+    if (p.size() > best.size() && term.size() > p.size() && term.starts_with(p) &&
+        !is_capital(term[p.size()]))
+      best = std::string(p);
+  }
+  return best;
+}
+
 }  // namespace
+
+std::pair<std::string, std::string> split_stemmed_term(const std::string& term) {
+  if (term.size() < 2 || term.front() != kStemMarker) return {};
+  const std::string rest = term.substr(1);
+  if (!is_capital(rest.front())) return {"", rest};
+  const std::string prefix = free_text_prefix(rest);
+  if (prefix.empty()) return {};
+  return {prefix, rest.substr(prefix.size())};
+}
 
 bool is_plain_word(const std::string& term) {
   return !term.empty() && !is_capital(term.front());
@@ -22,13 +45,8 @@ bool is_plain_word(const std::string& term) {
 std::string text_word(std::string term) {
   if (term.size() > 1 && term.front() == kStemMarker) term.erase(0, 1);
   if (term.empty() || !is_capital(term.front())) return term;
-  for (const auto& row : schema::fields()) {
-    if (row.kind != schema::FieldKind::kFreeText || row.prefix.empty()) continue;
-    if (term.starts_with(row.prefix) && term.size() > row.prefix.size() &&
-        !is_capital(term[row.prefix.size()]))
-      return term.substr(row.prefix.size());
-  }
-  return {};
+  const std::string prefix = free_text_prefix(term);
+  return prefix.empty() ? std::string() : term.substr(prefix.size());
 }
 
 TermWeight describe_term(const std::string& term, double weight) {

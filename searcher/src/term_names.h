@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 
 #include "newsarchive/searcher.h"
 
@@ -17,5 +18,9 @@ bool is_plain_word(const std::string& term);
 // The word a free-text query term searches for: "storm" of "storm", "Zstorm" (a stem),
 // "Sstorm" and "ZSstorm" (in the title); "" for a filter's boolean term.
 std::string text_word(std::string term);
+
+// The free-text prefix ("", "S", "A") and the stem of a stemmed term: {"S", "elect"} for
+// "ZSelect"; {"", ""} for a term that is not a stem.
+std::pair<std::string, std::string> split_stemmed_term(const std::string& term);
 
 }  // namespace newsarchive::searcher
