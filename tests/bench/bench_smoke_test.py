@@ -85,7 +85,8 @@ def main():
                                 "--build", build, "--out", out],
                                capture_output=True, text=True, check=True).stdout
         only = json.load(open(out))["tiny"]
-        assert all(only[e]["articles"] == 5 for e in only if e != "stats"), only
+        assert all(only[e]["articles"] == 5 for e in only if e not in ("stats", "rounds")), only
+        assert len(only["rounds"]) == 1 and only["rounds"][0]["floor"] == only["floor"], only
         assert os.path.exists(os.path.join(work, "db", "tiny-newsarchive-2-shards.db", "XAPIANDB"))
         words_only = os.path.join(work, "db", "tiny-newsarchive-2-shards-search-stemming.db")
         terms = subprocess.run(["xapian-delve", "-a", "-1", os.path.join(words_only, "shard-00")],
@@ -97,6 +98,17 @@ def main():
         floor_lines = [l for l in shown.splitlines() if l.split()[1:2] in floors]
         assert len(floor_lines) == 2, shown
         assert sum("(1.00x floor)" in l for l in floor_lines) >= 1, shown
+        # --rounds: every engine again, each round's ratio to its own round's floor, and medians.
+        shown = subprocess.run([os.path.join(repo, "bench", "index_only"), "--corpora", "tiny",
+                                "--engines", "newsarchive-2-shards-search-stemming,floor",
+                                "--rounds", "3", "--work", work, "--build", build, "--out", out],
+                               capture_output=True, text=True, check=True).stdout
+        rounds = json.load(open(out))["tiny"]["rounds"]
+        assert len(rounds) == 3 and all(r["floor"]["x_floor"] == 1.0 for r in rounds), rounds
+        ratios = [r["newsarchive-2-shards-search-stemming"]["x_floor"] for r in rounds]
+        line = next(l for l in shown.splitlines() if "search-stemming" in l)
+        assert f"({sorted(ratios)[1]:.2f}x floor)" in line, (line, ratios)
+        assert "rounds: " + ", ".join(f"{x:.2f}x" for x in ratios) in line, (line, ratios)
 
         qrels = {"1": {"a", "b"}, "2": {"c"}}
         s = relevance.scores({"1": ["a", "x", "b"], "2": ["y"]}, qrels)
