@@ -36,7 +36,7 @@ ner::Evaluation evaluate(const ner::Model& model, const std::vector<ner::Labeled
 
 int main(int argc, char** argv) {
   CLI::App app{"Train the newsarchive named-entity recogniser"};
-  std::string data_dir = "/work/shared/data";
+  std::string data_dir = NEWSARCHIVE_SHARED_DATA_DIR;
   std::string train_path;
   std::string dev_path;
   std::string output = "ner.model";
