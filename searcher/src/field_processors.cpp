@@ -1,30 +1,13 @@
 #include "field_processors.h"
 
 #include "newsarchive/common/date_range.h"
-#include "newsarchive/common/entity_key.h"
 #include "newsarchive/common/stored_values.h"
-#include "newsarchive/common/text.h"
 #include "newsarchive/searcher.h"
 
 namespace newsarchive::searcher {
 
 Xapian::Query FilterProcessor::operator()(const std::string& value) {
-  using schema::Field;
-  std::string key;
-  switch (field_) {
-    case Field::kId:
-    case Field::kUrl:
-    case Field::kCluster:  // an article id, as written
-      key = value;
-      break;
-    case Field::kPerson:
-    case Field::kOrganisation:
-    case Field::kPlace:
-      key = entity_key(value);
-      break;
-    default:
-      key = text::to_lower_ascii(text::collapse_space(value));
-  }
+  const std::string key = schema::filter_value(field_, value);
   if (key.empty())
     throw QueryError(std::string(schema::spec(field_).query_name) + ": needs a value");
   return Xapian::Query(schema::boolean_term(field_, key));
@@ -59,22 +42,23 @@ Xapian::Query MentionsProcessor::operator()(const std::string& value) {
   sys_days day = parsed.range->first.value_or(sys_days{year{kEarliestYear} / 1 / 1});
   const sys_days end = parsed.range->end.value_or(sys_days{year{kLatestYear} / 1 / 1});
   std::vector<Xapian::Query> terms;
-  const auto term = [](sys_days d, std::size_t digits) {
+  const auto term = [](sys_days d, schema::DatePrecision precision) {
     return Xapian::Query(
-        schema::boolean_term(schema::Field::kMentions, stored::day_key(d).substr(0, digits)));
+        schema::boolean_term(schema::Field::kMentions, schema::date_key(d, precision)));
   };
+  using enum schema::DatePrecision;
   while (day < end) {
     const year_month_day ymd{day};
     const sys_days next_year{(ymd.year() + years{1}) / 1 / 1};
     const sys_days next_month{(ymd.year() / ymd.month() + months{1}) / 1};
     if (ymd.month() == January && ymd.day() == 1d && next_year <= end) {
-      terms.push_back(term(day, 4));
+      terms.push_back(term(day, kYear));
       day = next_year;
     } else if (ymd.day() == 1d && next_month <= end) {
-      terms.push_back(term(day, 6));
+      terms.push_back(term(day, kMonth));
       day = next_month;
     } else {
-      terms.push_back(term(day, 8));
+      terms.push_back(term(day, kDay));
       day += days{1};
     }
   }

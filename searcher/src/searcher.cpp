@@ -129,20 +129,20 @@ struct FacetCounters {
                 bool over_remote_shards)
       : remote(over_remote_shards) {
     for (const auto& fr : requests) {
-      if (fr.field == "date") {
+      const auto* facet = schema::find_facet(fr.field);
+      if (!facet)
+        throw QueryError("no facet '" + fr.field + "' (facets: " + schema::facet_names_list() +
+                         ")");
+      if (facet->kind == schema::FacetKind::kHistogram) {
         if (!days) {
-          days = std::make_unique<searcher::DayCountSpy>(schema::slot(Field::kDay));
+          days = std::make_unique<searcher::DayCountSpy>(schema::slot(facet->field));
           attach(enquire, *days);
         }
         order.emplace_back(&fr, days.get());
         continue;
       }
-      const auto* row = schema::find_by_query_name(fr.field);
-      if (!row || row->slot == schema::kNoSlot || row->field == Field::kDay)
-        throw QueryError("no facet '" + fr.field +
-                         "' (facets: person, org, place, source, lang, mentions, date)");
       keys.push_back(std::make_unique<searcher::KeyCountSpy>(
-          row->slot, row->encoding == schema::ValueEncoding::kKeyList));
+          schema::slot(facet->field), facet->kind == schema::FacetKind::kKeyList));
       attach(enquire, *keys.back());
       order.emplace_back(&fr, keys.back().get());
     }
@@ -156,7 +156,7 @@ struct FacetCounters {
         out.push_back(days->histogram());
       } else {
         out.push_back(static_cast<searcher::KeyCountSpy*>(spy)->top(fr->field, fr->size));
-        if (fr->field == "mentions")
+        if (schema::find_facet(fr->field)->field == Field::kMentions)
           for (auto& v : out.back().values)
             v.label = v.key.substr(0, 4) + "-" + v.key.substr(4, 2) + "-" + v.key.substr(6, 2);
       }
@@ -365,6 +365,12 @@ std::optional<ArticleRecord> Searcher::article(const std::string& id) const {
 
 std::uint64_t Searcher::article_count() const {
   return impl_->pool.borrow()->get_doccount();
+}
+
+std::vector<std::string> facet_names() {
+  std::vector<std::string> names;
+  for (const auto& f : schema::facets()) names.emplace_back(f.name);
+  return names;
 }
 
 std::string default_index_path() {

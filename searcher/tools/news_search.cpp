@@ -123,12 +123,11 @@ int main(int argc, char** argv) {
 
   // "--facets" takes any number of values, so it may swallow query words that follow it
   // ("--facets storm"): whatever is not a facet name goes back to the query.
-  static const std::vector<std::string> kFacetNames{"person", "org",      "place", "source",
-                                                    "lang",   "mentions", "date"};
+  const std::vector<std::string> facet_names = newsarchive::facet_names();
   std::vector<std::string> facet_fields;
   for (const auto& spec : facet_specs) {
     const auto name = spec.substr(0, spec.find(':'));
-    if (std::find(kFacetNames.begin(), kFacetNames.end(), name) != kFacetNames.end())
+    if (std::find(facet_names.begin(), facet_names.end(), name) != facet_names.end())
       facet_fields.push_back(spec);
     else if (!spec.empty())
       words.push_back(spec);
