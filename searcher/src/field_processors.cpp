@@ -5,11 +5,29 @@
 #include "newsarchive/searcher.h"
 
 namespace newsarchive::searcher {
+namespace {
+
+bool is_entity(schema::Field f) {
+  return f == schema::Field::kPerson || f == schema::Field::kOrganisation ||
+         f == schema::Field::kPlace;
+}
+
+// Entity keys are folded: ASCII letters are lower case, and any byte past ASCII is part of a
+// letter of another script.
+bool has_letter(const std::string& key) {
+  for (const char c : key)
+    if ((c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80) return true;
+  return false;
+}
+
+}  // namespace
 
 Xapian::Query FilterProcessor::operator()(const std::string& value) {
   const std::string key = schema::filter_value(field_, value);
-  if (key.empty())
-    throw QueryError(std::string(schema::spec(field_).query_name) + ": needs a value");
+  const std::string name(schema::spec(field_).query_name);
+  if (key.empty()) throw QueryError(name + ": needs a value");
+  if (is_entity(field_) && !has_letter(key))
+    throw QueryError(name + ":" + value + ": a name needs at least one letter");
   return Xapian::Query(schema::boolean_term(field_, key));
 }
 

@@ -3,6 +3,7 @@
 #include "database_pool.h"
 #include "explain.h"
 #include "facet_spies.h"
+#include "library_errors.h"
 #include "more_like_this.h"
 #include "newsarchive/common/database_path.h"
 #include "newsarchive/common/date_range.h"
@@ -13,6 +14,7 @@
 #include "query_builder.h"
 #include "ranking.h"
 #include "relevance_feedback.h"
+#include "request_limits.h"
 #include "snippets.h"
 #include "spelling_suggestion.h"
 #include "stem_groups.h"
@@ -205,7 +207,8 @@ struct Searcher::Impl {
 
 Searcher::Searcher(const std::string& path) : Searcher(path, SearcherOptions{}) {}
 Searcher::Searcher(const std::string& path, const SearcherOptions& options)
-    : impl_(std::make_unique<Impl>(path, options)) {}
+    : impl_(searcher::with_library_errors("opening '" + path + "'",
+                                          [&] { return std::make_unique<Impl>(path, options); })) {}
 Searcher::~Searcher() = default;
 Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;
@@ -282,17 +285,16 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     // exact totals and an AND of rare filters is not estimated at zero.
     const Xapian::doccount check_at_least =
         !request.facets.empty() || request.exact_total ? db->get_doccount()
-        : request.limit == 0 ? static_cast<Xapian::doccount>(request.offset + kExactCountBeyondPage)
-                             : static_cast<Xapian::doccount>(request.offset + request.limit);
+        : request.limit == 0 ? searcher::page_end(request.offset, kExactCountBeyondPage)
+                             : searcher::page_end(request.offset, request.limit);
     // Xapian counts collapsed results exactly only for those that compete for the page, so when
     // exact totals are wanted the clusters are counted by Xapian's own spy (it runs remotely too).
     const bool count_clusters =
         request.collapse_duplicates && (!request.facets.empty() || request.exact_total);
     Xapian::ValueCountMatchSpy clusters(schema::slot(Field::kCollapseKey));
     if (count_clusters) enquire.add_matchspy(&clusters);
-    const Xapian::MSet mset =
-        enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                         static_cast<Xapian::doccount>(request.limit), check_at_least);
+    const Xapian::MSet mset = enquire.get_mset(searcher::page_bound(request.offset),
+                                               searcher::page_bound(request.limit), check_at_least);
     if (request.search_suggestion_if_empty && suggestion && mset.get_matches_upper_bound() == 0)
       if (auto corrected = search_correction(*this, request, *suggestion))
         return std::move(*corrected);
@@ -350,21 +352,55 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     return search(request);
   } catch (const Xapian::Error& e) {
     throw DatabaseError("search failed in '" + path() + "': " + e.get_description());
+  } catch (const Error&) {
+    throw;
+  } catch (const std::bad_alloc&) {
+    throw Error("search failed in '" + path() + "': out of memory");
+  } catch (const std::exception& e) {
+    throw DatabaseError("search failed in '" + path() + "': " + e.what());
   }
 }
 
+namespace {
+
+// An indexer that commits twice while a handle reads makes Xapian give up on the read; a fresh
+// handle sees one consistent revision. A few tries, then the error is the caller's.
+constexpr int kReadTries = 3;
+
+template <typename Read>
+auto read_consistently(searcher::DatabasePool& pool, Read&& read) {
+  for (int attempt = 1;; ++attempt) {
+    try {
+      auto db = pool.borrow();
+      return read(*db);
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt == kReadTries) throw;
+    }
+  }
+}
+
+}  // namespace
+
 std::optional<ArticleRecord> Searcher::article(const std::string& id) const {
-  auto db = impl_->pool.borrow();
-  const std::string term = schema::boolean_term(Field::kId, id);
-  auto it = db->postlist_begin(term);
-  if (it == db->postlist_end(term)) return std::nullopt;
-  const auto s = stored::decode_data(db->get_document(*it).get_data());
-  return ArticleRecord{
-      s.id, s.title, s.body, s.url, s.source, s.language, s.origin, s.authors, publication_date(s)};
+  return searcher::with_library_errors("reading article '" + id + "' from '" + path() + "'", [&] {
+    return read_consistently(impl_->pool,
+                             [&](const Xapian::Database& db) -> std::optional<ArticleRecord> {
+                               const std::string term = schema::boolean_term(Field::kId, id);
+                               auto it = db.postlist_begin(term);
+                               if (it == db.postlist_end(term)) return std::nullopt;
+                               const auto s = stored::decode_data(db.get_document(*it).get_data());
+                               return ArticleRecord{s.id,     s.title,   s.body,
+                                                    s.url,    s.source,  s.language,
+                                                    s.origin, s.authors, publication_date(s)};
+                             });
+  });
 }
 
 std::uint64_t Searcher::article_count() const {
-  return impl_->pool.borrow()->get_doccount();
+  return searcher::with_library_errors("counting the articles of '" + path() + "'", [&] {
+    return read_consistently(
+        impl_->pool, [](const Xapian::Database& db) -> std::uint64_t { return db.get_doccount(); });
+  });
 }
 
 std::vector<std::string> facet_names() {

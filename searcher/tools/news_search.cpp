@@ -35,6 +35,15 @@ std::size_t terminal_width() {
   return 100;
 }
 
+// A count of hits: digits only (CLI11 would read "-1" as the largest number there is).
+const CLI::Validator kCount(
+    [](const std::string& s) {
+      return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos
+                 ? std::string()
+                 : "expected a whole number of 0 or more, not '" + s + "'";
+    },
+    "COUNT");
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -59,8 +68,9 @@ int main(int argc, char** argv) {
   bool json = false;
   app.add_option("query", words, "The query (several arguments are joined with spaces)");
   app.add_option("--db", db_path, "Index directory")->capture_default_str();
-  app.add_option("-n,--limit", request.limit, "Hits to show")->capture_default_str();
+  app.add_option("-n,--limit", request.limit, "Hits to show")->check(kCount)->capture_default_str();
   app.add_option("--offset", request.offset, "Hits to skip first (for paging)")
+      ->check(kCount)
       ->capture_default_str();
   app.add_option("--sort", sort, "relevance, newest or oldest")
       ->check(CLI::IsMember({"relevance", "newest", "oldest"}))
@@ -95,9 +105,11 @@ int main(int argc, char** argv) {
   auto* facets_opt =
       app.add_option("--facets", facet_specs,
                      "Count values over all matches: person, org, place, source, lang, mentions,\n"
-                     "date (a histogram); NAME:N shows N values. Alone: person,org,place,date")
-          ->expected(0, -1)
-          ->delimiter(',');
+                     "date (a histogram); NAME:N shows N values; several: comma-separated.\n"
+                     "Alone: person,org,place,date")
+          ->expected(0, 1)
+          ->allow_extra_args(false)
+          ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   bool ascii = false;
   app.add_flag("--ascii", ascii, "Draw the date histogram in ASCII");
   std::string time_zone;
@@ -121,16 +133,25 @@ int main(int argc, char** argv) {
     return app.exit(e) == 0 ? kExitHits : kExitError;
   }
 
-  // "--facets" takes any number of values, so it may swallow query words that follow it
-  // ("--facets storm"): whatever is not a facet name goes back to the query.
   const std::vector<std::string> facet_names = newsarchive::facet_names();
   std::vector<std::string> facet_fields;
-  for (const auto& spec : facet_specs) {
+  std::vector<std::string> specs;
+  for (const auto& list : facet_specs)
+    for (std::size_t start = 0; start <= list.size();) {
+      const auto comma = std::min(list.find(',', start), list.size());
+      specs.push_back(list.substr(start, comma - start));
+      start = comma + 1;
+    }
+  for (const auto& spec : specs) {
+    if (spec.empty()) continue;
     const auto name = spec.substr(0, spec.find(':'));
-    if (std::find(facet_names.begin(), facet_names.end(), name) != facet_names.end())
-      facet_fields.push_back(spec);
-    else if (!spec.empty())
-      words.push_back(spec);
+    if (std::find(facet_names.begin(), facet_names.end(), name) == facet_names.end()) {
+      std::cerr << "news-search: --facets " << spec << ": no such facet (facets: ";
+      for (const auto& f : facet_names) std::cerr << (&f == &facet_names.front() ? "" : ", ") << f;
+      std::cerr << ")\n";
+      return kExitError;
+    }
+    facet_fields.push_back(spec);
   }
   request.collapse_duplicates = !no_collapse;
   for (const auto& w : words) request.query += (request.query.empty() ? "" : " ") + w;
@@ -193,7 +214,8 @@ int main(int argc, char** argv) {
       printer->article(*a, std::cout);
       return kExitHits;
     }
-    if (request.query.empty() && !request.since && !request.until && request.facets.empty() &&
+    const bool no_words = request.query.find_first_not_of(" \t\r\n") == std::string::npos;
+    if (no_words && !request.since && !request.until && request.facets.empty() &&
         !request.like_id) {
       std::cerr << "news-search: no query given (try: news-search 'your words', or --help)\n";
       return kExitError;
@@ -207,6 +229,10 @@ int main(int argc, char** argv) {
     std::cerr << "news-search: " << e.what() << "\n";
   } catch (const std::exception& e) {
     std::cerr << "news-search: unexpected error: " << e.what() << "\n";
+  } catch (...) {
+    // Nothing may end the program on a signal (std::terminate's abort): whatever was thrown,
+    // the user gets a message and the error status.
+    std::cerr << "news-search: unexpected error of an unknown kind\n";
   }
   return kExitError;
 }

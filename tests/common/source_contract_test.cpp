@@ -18,8 +18,8 @@ namespace {
 namespace fs = std::filesystem;
 
 // The engine's own code; the benchmark's bare-Xapian floor and the tests are not the engine.
-const std::vector<std::string> kEngineDirs = {"common", "indexer", "searcher", "ner",
-                                              "temporal", "server"};
+const std::vector<std::string> kEngineDirs = {"common", "indexer",  "searcher",
+                                              "ner",    "temporal", "server"};
 
 bool is_contract_home(const fs::path& p) {
   const auto name = p.filename().string();
@@ -112,10 +112,12 @@ TEST(SourceContract, OnlyTheSchemaSpellsPrefixesSlotsKeysAndTheStubName) {
 TEST(SourceContract, TheCheckFindsASecondSpelling) {
   // The patterns must catch what they are for, or the test above proves nothing.
   const auto forbidden = forbidden_spellings();
-  const std::vector<std::string> offenders = {
-      "doc.add_boolean_term(\"XSOURCE\" + key);", "std::string t = \"Q\" + id;",
-      "if (term[0] != 'Z') return;", "fs::path(path) / \"XAPIANDB\";",
-      "db.get_metadata(\"newsarchive.schema_version\");", "doc.add_value(8, source);"};
+  const std::vector<std::string> offenders = {"doc.add_boolean_term(\"XSOURCE\" + key);",
+                                              "std::string t = \"Q\" + id;",
+                                              "if (term[0] != 'Z') return;",
+                                              "fs::path(path) / \"XAPIANDB\";",
+                                              "db.get_metadata(\"newsarchive.schema_version\");",
+                                              "doc.add_value(8, source);"};
   for (const auto& line : offenders) {
     bool caught = false;
     for (const auto& [what, pattern] : forbidden) caught |= std::regex_search(line, pattern);

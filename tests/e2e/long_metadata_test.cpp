@@ -17,12 +17,11 @@ using testing::shell_quote;
 class LongMetadataTest : public ::testing::Test {
  protected:
   testing::CommandResult index(const std::string& args) {
-    return run_command(std::string(NEWS_INDEX) + " --quiet --db " + shell_quote(db_) + " " +
-                       args);
+    return run_command(std::string(NEWS_INDEX) + " --quiet --db " + shell_quote(db_) + " " + args);
   }
   nlohmann::json search_json(const std::string& query) {
-    const auto r = run_command(std::string(NEWS_SEARCH) + " --db " + shell_quote(db_) +
-                               " --json " + shell_quote(query));
+    const auto r = run_command(std::string(NEWS_SEARCH) + " --db " + shell_quote(db_) + " --json " +
+                               shell_quote(query));
     EXPECT_LE(r.status, 1) << r.err;
     return nlohmann::json::parse(r.out);
   }
@@ -38,8 +37,8 @@ class LongMetadataTest : public ::testing::Test {
 TEST_F(LongMetadataTest, APlainTextSourceOf300CharactersIsIndexedAndFilterable) {
   // The reproduction: this aborted news-index (exit 134) before.
   const std::string source(300, 'S');
-  const auto file = write("a.txt", "Title: Test\nSource: " + source +
-                                       "\nDate: 2024-01-01\n\nSome body text.\n");
+  const auto file =
+      write("a.txt", "Title: Test\nSource: " + source + "\nDate: 2024-01-01\n\nSome body text.\n");
   const auto r = index(shell_quote(file));
   ASSERT_EQ(r.status, 0) << r.err;
   const auto j = search_json("source:\"" + std::string(300, 's') + "\"");
@@ -52,8 +51,8 @@ TEST_F(LongMetadataTest, JsonLinesWithHugeSourceAuthorAndUrlKeepEveryRecord) {
   const std::string source(1000, 'x');
   const std::string author(5000, 'A');
   const std::string url = "https://example.org/" + std::string(600, 'p');
-  nlohmann::json a{{"id", "one"},       {"title", "Harbour storm"}, {"body", "The storm hit."},
-                   {"source", source},  {"authors", {author}},      {"url", url},
+  nlohmann::json a{{"id", "one"},         {"title", "Harbour storm"}, {"body", "The storm hit."},
+                   {"source", source},    {"authors", {author}},      {"url", url},
                    {"date", "2024-02-03"}};
   nlohmann::json b{{"id", "two"},
                    {"title", "Bakery prize"},
