@@ -2,7 +2,7 @@
 
 #include <date/date.h>
 
-#include "newsarchive/common/text.h"
+#include "newsarchive/text/text.h"
 
 #include <array>
 #include <cctype>

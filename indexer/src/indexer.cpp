@@ -7,15 +7,15 @@
 #include <functional>
 #include <thread>
 
-#include "newsarchive/common/languages.h"
 #include "newsarchive/common/schema.h"
-#include "newsarchive/common/text.h"
 #include "newsarchive/indexer/article_sink.h"
 #include "newsarchive/indexer/index_writer.h"
 #include "newsarchive/indexer/input_files.h"
 #include "newsarchive/indexer/readers/article_reader.h"
 #include "newsarchive/indexer/shard_layout.h"
 #include "newsarchive/indexer/spelling_dictionary.h"
+#include "newsarchive/text/languages.h"
+#include "newsarchive/text/text.h"
 #include "pipeline/parallel_run.h"
 
 namespace newsarchive::indexer {

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "newsarchive/common/text.h"
 #include "newsarchive/indexer/index_writer.h"
+#include "newsarchive/text/text.h"
 
 namespace newsarchive::indexer {
 namespace fs = std::filesystem;

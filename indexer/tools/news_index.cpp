@@ -6,7 +6,6 @@
 #include <iostream>
 
 #include "newsarchive/common/database_path.h"
-#include "newsarchive/common/languages.h"
 #include "newsarchive/indexer/enrichers/duplicate_enricher.h"
 #include "newsarchive/indexer/enrichers/entity_enricher.h"
 #include "newsarchive/indexer/enrichers/mentioned_dates_enricher.h"
@@ -14,6 +13,7 @@
 #include "newsarchive/indexer/indexer.h"
 #include "newsarchive/indexer/readers/article_reader.h"
 #include "newsarchive/indexer/readers/csv_reader.h"
+#include "newsarchive/text/languages.h"
 
 namespace {
 

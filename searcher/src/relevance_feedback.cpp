@@ -7,7 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "newsarchive/common/stopwords.h"
+#include "newsarchive/text/stopwords.h"
 #include "stem_groups.h"
 #include "term_names.h"
 

@@ -2,8 +2,8 @@
 
 #include <iterator>
 
-#include "newsarchive/common/text.h"
 #include "newsarchive/indexer/readers/plain_text_reader.h"
+#include "newsarchive/text/text.h"
 
 namespace newsarchive::indexer {
 namespace {

@@ -3,7 +3,7 @@
 #include <iterator>
 
 #include "newsarchive/common/publication_date.h"
-#include "newsarchive/common/text.h"
+#include "newsarchive/text/text.h"
 
 namespace newsarchive::indexer {
 namespace {

@@ -4,7 +4,7 @@
 
 #include "markup_text.h"
 #include "newsarchive/common/publication_date.h"
-#include "newsarchive/common/text.h"
+#include "newsarchive/text/text.h"
 #include "sgml_reading.h"
 
 namespace newsarchive::indexer {

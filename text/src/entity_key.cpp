@@ -7,7 +7,7 @@
 
 #include <string>
 
-#include "newsarchive/common/entity_key.h"
+#include "newsarchive/text/entity_key.h"
 
 namespace newsarchive {
 namespace {
