@@ -3,6 +3,8 @@
 #include <array>
 #include <string_view>
 
+#include "newsarchive/text/utf8.h"
+
 namespace newsarchive::searcher {
 namespace {
 
@@ -12,7 +14,7 @@ struct Token {
 };
 
 bool is_continuation_byte(char c) {
-  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+  return text::is_utf8_continuation(static_cast<unsigned char>(c));
 }
 
 // Whitespace-separated words, brackets as tokens of their own; a quoted phrase is one token.
