@@ -5,9 +5,9 @@
 #include <cstdio>
 #include <stdexcept>
 
-#include "newsarchive/common/entity_key.h"
 #include "newsarchive/common/stored_values.h"
-#include "newsarchive/common/text.h"
+#include "newsarchive/text/entity_key.h"
+#include "newsarchive/text/text.h"
 
 namespace newsarchive::schema {
 namespace {

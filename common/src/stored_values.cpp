@@ -4,11 +4,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include "flat_json.h"
 #include "newsarchive/common/publication_date.h"
 #include "newsarchive/common/schema.h"
-#include "newsarchive/common/text.h"
-#include "zstd_frame.h"
+#include "newsarchive/text/flat_json.h"
+#include "newsarchive/text/text.h"
+#include "newsarchive/text/zstd_frame.h"
 
 namespace newsarchive::stored {
 

@@ -5,10 +5,10 @@
 #include <algorithm>
 #include <set>
 
-#include "newsarchive/common/languages.h"
 #include "newsarchive/common/schema.h"
 #include "newsarchive/common/stored_values.h"
-#include "newsarchive/common/text.h"
+#include "newsarchive/text/languages.h"
+#include "newsarchive/text/text.h"
 
 namespace newsarchive::indexer {
 namespace {

@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "newsarchive/common/schema.h"
-#include "newsarchive/common/text.h"
 #include "newsarchive/indexer/index_writer.h"
+#include "newsarchive/text/text.h"
 
 namespace newsarchive::indexer {
 namespace fs = std::filesystem;

@@ -79,7 +79,7 @@ void shapes(std::string_view w, std::uint64_t& full, std::uint64_t& collapsed) {
   std::size_t m = 0;
   for (std::size_t i = 0; i < w.size(); ++i) {
     const char s = shape_char(static_cast<unsigned char>(w[i]));
-    if ((w[i] & 0xC0) == 0x80) continue;  // UTF-8 continuation byte
+    if (text::is_utf8_continuation(static_cast<unsigned char>(w[i]))) continue;
     if (n < sizeof buf) buf[n++] = s;
     if ((m == 0 || small[m - 1] != s) && m < sizeof small) small[m++] = s;
   }
@@ -200,50 +200,101 @@ bool is_caps_sentence(const std::vector<std::string_view>& words, SentenceRange 
   return caps >= 2 && lower * 4 <= caps;
 }
 
-void FeatureExtractor::extract(const std::vector<std::string_view>& words,
-                               const std::vector<SentenceRange>& sentences, FeatureList& out,
-                               const std::uint8_t* skip) const {
-  const std::size_t n = words.size();
-  std::vector<TokenInfo> info(n);
-  std::vector<std::uint32_t> sentence_length(n, 0);
+namespace {
+
+// The values features pack together, and their ranges.
+constexpr std::uint64_t kBoundary = 0x5EB7E4CEULL;  // "no word here"
+constexpr std::uint64_t kNoCapClass = 9;            // a neighbour outside the sentence
+constexpr std::uint64_t kSentenceInitialFlag = 8;   // above the CapClass values
+constexpr std::uint64_t kCapsSentenceFlag = 16;
+constexpr std::uint64_t kDecimal = 10;          // kCapWindow writes three classes as digits
+constexpr std::uint64_t kBucketRange = 16;      // WordInfo's cap and frequency buckets
+constexpr std::uint64_t kDocCaseRange = 4;      // TokenInfo::doc_case's two bits
+constexpr std::uint8_t kNoDocCase = 4;          // a neighbour outside the sentence
+constexpr unsigned kDocCaseNeighbourRange = 8;  // holds kNoDocCase
+constexpr unsigned kContextRange = 32;          // the context value's five bits
+constexpr std::uint64_t kLongestSentenceShape = 5;
+constexpr std::uint64_t kSentencePositions = 3;  // positions 0, 1, 2, then "later"
+constexpr std::uint64_t kPositionRange = 16;
+constexpr std::uint64_t kSentenceLengthRange = 64;
+constexpr std::size_t kAffixLengths = 4;  // prefixes and suffixes of 1..4 bytes
+constexpr int kMaxAggregatedOccurrences = 6;
+constexpr std::size_t kWindow = 2;             // features read words up to two away
+constexpr std::size_t kFeaturesPerToken = 48;  // about, for reserving
+static_assert(kSuffix1 == kPrefix1 + kAffixLengths && kCapContext == kSuffix1 + kAffixLengths);
+
+// One document's extraction: what is known of each token, then each token's features.
+class DocumentExtraction {
+ public:
+  DocumentExtraction(const std::vector<std::string_view>& words,
+                     const std::vector<SentenceRange>& sentences, const std::uint8_t* skip,
+                     FeatureList& out)
+      : words_(words),
+        sentences_(sentences),
+        skip_(skip),
+        out_(out),
+        n_(words.size()),
+        info_(n_),
+        sentence_length_(n_, 0),
+        needed_(n_, 1),
+        doc_(n_) {}
+
+  void run(const HashIndex& lexicon) {
+    if (skip_ != nullptr) mark_needed();
+    read_tokens(lexicon);
+    count_document_case();
+    out_.ids.clear();
+    out_.offsets.assign(1, 0);
+    out_.ids.reserve(n_ * kFeaturesPerToken);
+    for (const SentenceRange& s : sentences_) {
+      for (std::size_t i = s.first; i < s.last; ++i) {
+        if (skip_ == nullptr || skip_[i] == 0) add_token_features(s, i);
+        out_.offsets.push_back(static_cast<std::uint32_t>(out_.ids.size()));
+      }
+    }
+  }
+
+ private:
   // A skipped token's own features are never made, but other tokens' features read it:
   // those two words either side in its sentence, and the context aggregation the words
   // next to a capitalised word, across sentence ends. Only a token none of them reads can
   // do with what the document-level statistics count.
-  std::vector<std::uint8_t> needed(n, 1);
-  if (skip != nullptr) {
-    for (const SentenceRange& s : sentences) {
+  void mark_needed() {
+    for (const SentenceRange& s : sentences_) {
       for (std::size_t i = s.first; i < s.last; ++i) {
-        const std::size_t from = i >= s.first + 2 ? i - 2 : s.first;
-        const std::size_t to = std::min(i + 3, s.last);
-        needed[i] = std::any_of(skip + from, skip + to, [](std::uint8_t k) { return k == 0; });
+        const std::size_t from = i >= s.first + kWindow ? i - kWindow : s.first;
+        const std::size_t to = std::min(i + kWindow + 1, s.last);
+        needed_[i] = std::any_of(skip_ + from, skip_ + to, [](std::uint8_t k) { return k == 0; });
       }
     }
-    for (std::size_t i = 0; i < n; ++i) {
-      if (skip[i] != 0) continue;
-      if (i > 0) needed[i - 1] = 1;
-      if (i + 1 < n) needed[i + 1] = 1;
+    for (std::size_t i = 0; i < n_; ++i) {
+      if (skip_[i] != 0) continue;
+      if (i > 0) needed_[i - 1] = 1;
+      if (i + 1 < n_) needed_[i + 1] = 1;
     }
   }
-  std::string lowered;
-  for (const SentenceRange& s : sentences) {
-    const bool caps = is_caps_sentence(words, s);
-    bool seen_word = false;
-    for (std::size_t i = s.first; i < s.last; ++i) {
-      TokenInfo& t = info[i];
-      const std::string_view w = words[i];
-      lowered = lower_word(w);
-      t.lower = hash_bytes(lowered);
-      t.cap = cap_class(w);
-      t.caps_sentence = caps;
-      t.sentence_initial = !seen_word && is_word_start(w);
-      seen_word = seen_word || t.sentence_initial;
-      sentence_length[i] = static_cast<std::uint32_t>(s.last - s.first);
-      if (needed[i] == 0) continue;
-      t.word = hash_bytes(w);
-      t.lower_key = lexicon_key(lowered);
-      shapes(w, t.shape, t.short_shape);
-      t.info = lookup_word(lexicon_, t.lower_key);
+
+  void read_tokens(const HashIndex& lexicon) {
+    std::string lowered;
+    for (const SentenceRange& s : sentences_) {
+      const bool caps = is_caps_sentence(words_, s);
+      bool seen_word = false;
+      for (std::size_t i = s.first; i < s.last; ++i) {
+        TokenInfo& t = info_[i];
+        const std::string_view w = words_[i];
+        lowered = lower_word(w);
+        t.lower = hash_bytes(lowered);
+        t.cap = cap_class(w);
+        t.caps_sentence = caps;
+        t.sentence_initial = !seen_word && is_word_start(w);
+        seen_word = seen_word || t.sentence_initial;
+        sentence_length_[i] = static_cast<std::uint32_t>(s.last - s.first);
+        if (needed_[i] == 0) continue;
+        t.word = hash_bytes(w);
+        t.lower_key = lexicon_key(lowered);
+        shapes(w, t.shape, t.short_shape);
+        t.info = lookup_word(lexicon, t.lower_key);
+      }
     }
   }
 
@@ -251,129 +302,181 @@ void FeatureExtractor::extract(const std::vector<std::string_view>& words,
   // in running text, capitalised away from the start of a sentence), and where its
   // capitalised occurrences are (context aggregation, Ratinov & Roth 2009: "Mr. X" once
   // tells about X everywhere).
-  DocumentWords doc(n);
-  for (std::size_t i = 0; i < n; ++i) {
-    const TokenInfo& t = info[i];
-    if (t.caps_sentence) continue;
-    const bool lower = t.cap == CapClass::kLower;
-    const bool capitalised = t.cap == CapClass::kInitialCap && !t.sentence_initial;
-    const bool occurrence = t.cap == CapClass::kInitialCap || t.cap == CapClass::kAllCaps;
-    if (!lower && !capitalised && !occurrence) continue;
-    DocumentWords::Entry& e = doc.at(t.lower);
-    e.lower += lower ? 1 : 0;
-    e.capitalised += capitalised ? 1 : 0;
-    if (occurrence) doc.add_occurrence(e, static_cast<std::uint32_t>(i));
-  }
-  for (std::size_t i = 0; i < n; ++i) {
-    if (needed[i] == 0) continue;
-    TokenInfo& t = info[i];
-    const DocumentWords::Entry* e = doc.find(t.lower);
-    if (e == nullptr) continue;
-    std::uint32_t lower = e->lower;
-    std::uint32_t capitalised = e->capitalised;
-    if (!t.caps_sentence && t.cap == CapClass::kLower) --lower;
-    if (!t.caps_sentence && t.cap == CapClass::kInitialCap && !t.sentence_initial) --capitalised;
-    t.doc_case = static_cast<std::uint8_t>((lower > 0 ? 1 : 0) | (capitalised > 0 ? 2 : 0));
-  }
-
-  out.ids.clear();
-  out.offsets.assign(1, 0);
-  out.ids.reserve(n * 48);
-  static constexpr std::uint64_t kBoundary = 0x5EB7E4CEULL;  // "no word here"
-  const auto at = [&](std::size_t i, std::ptrdiff_t d, auto member) -> std::uint64_t {
-    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + d;
-    if (j < 0 || static_cast<std::size_t>(j) >= n) return kBoundary;
-    return info[static_cast<std::size_t>(j)].*member;
-  };
-  for (const SentenceRange& s : sentences) {
-    for (std::size_t i = s.first; i < s.last; ++i) {
-      if (skip != nullptr && skip[i] != 0) {
-        out.offsets.push_back(static_cast<std::uint32_t>(out.ids.size()));
-        continue;
-      }
-      const TokenInfo& t = info[i];
-      const auto in_sentence = [&](std::ptrdiff_t d) {
-        const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + d;
-        return j >= static_cast<std::ptrdiff_t>(s.first) && j < static_cast<std::ptrdiff_t>(s.last);
-      };
-      const auto near = [&](std::ptrdiff_t d, std::uint64_t TokenInfo::*member) {
-        return in_sentence(d) ? at(i, d, member) : kBoundary;
-      };
-      const auto cap_at = [&](std::ptrdiff_t d) -> std::uint64_t {
-        return in_sentence(d) ? static_cast<std::uint64_t>(info[i + d].cap) : 9;
-      };
-      const auto add = [&](Template tmpl, std::uint64_t value) {
-        out.ids.push_back(feature_id(tmpl, value));
-      };
-      const std::uint64_t context = static_cast<std::uint64_t>(t.cap) |
-                                    (t.sentence_initial ? 8 : 0) | (t.caps_sentence ? 16 : 0);
-      const std::uint64_t prev = near(-1, &TokenInfo::lower);
-      const std::uint64_t next = near(1, &TokenInfo::lower);
-      add(kBias, 0);
-      add(kWord, t.word);
-      add(kLower, t.lower);
-      add(kLowerPrev, prev);
-      add(kLowerNext, next);
-      add(kLowerPrev2, near(-2, &TokenInfo::lower));
-      add(kLowerNext2, near(2, &TokenInfo::lower));
-      add(kBigramPrev, hash_combine(prev, t.lower));
-      add(kBigramNext, hash_combine(t.lower, next));
-      add(kShape, t.shape);
-      const std::uint64_t sp = near(-1, &TokenInfo::short_shape);
-      const std::uint64_t sn = near(1, &TokenInfo::short_shape);
-      add(kShortShapePrev, sp);
-      add(kShortShapeNext, sn);
-      add(kShortShapeTri, hash_combine(hash_combine(sp, t.short_shape), sn));
-      add(kShortShapeRight, hash_combine(t.short_shape, sn));
-      add(kShortShapeLeft, hash_combine(sp, t.short_shape));
-      const std::string_view w = words[i];
-      for (std::size_t k = 1; k <= 4 && k <= w.size(); ++k) {
-        add(static_cast<Template>(kPrefix1 + k - 1), hash_bytes(w.substr(0, k)));
-        add(static_cast<Template>(kSuffix1 + k - 1), hash_bytes(w.substr(w.size() - k)));
-      }
-      add(kCapContext, context);
-      add(kCapWindow, cap_at(-1) * 100 + cap_at(0) * 10 + cap_at(1));
-      add(kLexCap, context * 16 + t.info.cap_bucket);
-      add(kLexFreq, static_cast<std::uint64_t>(t.cap) * 16 + t.info.freq_bucket);
-      add(kDocCase, context * 4 + t.doc_case);
-      if (t.info.fine_cluster != 0) add(kFineCluster, t.info.fine_cluster);
-      if (t.info.coarse_cluster != 0) add(kCoarseCluster, t.info.coarse_cluster);
-      const auto info_at = [&](std::ptrdiff_t d) {
-        return in_sentence(d) ? info[i + d].info : WordInfo{};
-      };
-      const WordInfo ip = info_at(-1);
-      const WordInfo in = info_at(1);
-      add(kCoarsePrev, ip.coarse_cluster);
-      add(kCoarseNext, in.coarse_cluster);
-      add(kFinePrev, ip.fine_cluster);
-      add(kFineNext, in.fine_cluster);
-      add(kFinePrevCur, hash_combine(ip.fine_cluster, t.info.fine_cluster));
-      add(kPrevWordCap, hash_combine(prev, static_cast<std::uint64_t>(t.cap)));
-      add(kLexCapNeighbours,
-          ((cap_at(-1) * 16 + ip.cap_bucket) * 16 + cap_at(1)) * 16 + in.cap_bucket);
-      const std::uint64_t len = std::min<std::uint64_t>(sentence_length[i], 5);
-      add(kSentenceShape, len * 64 + (i - s.first < 3 ? i - s.first : 3) * 16 + context);
-      const std::uint8_t dp = in_sentence(-1) ? info[i - 1].doc_case : 4;
-      const std::uint8_t dn = in_sentence(1) ? info[i + 1].doc_case : 4;
-      add(kDocCaseNeighbours, (dp * 8u + dn) * 32u + context);
-      if (t.cap == CapClass::kInitialCap || t.cap == CapClass::kAllCaps) {
-        const DocumentWords::Entry* e = doc.find(t.lower);
-        int used = 0;
-        for (std::uint32_t j = e == nullptr ? DocumentWords::kNone : e->first;
-             j != DocumentWords::kNone; j = doc.next(j)) {
-          if (j == i || j == 0) continue;
-          if (++used > 6) break;
-          add(kDocPrevAggregate, info[j - 1].lower);
-          add(kDocPrevClusterAggregate, info[j - 1].info.fine_cluster);
-          if (j + 1 < n) {
-            add(kDocNextAggregate, info[j + 1].lower);
-            add(kDocNextClusterAggregate, info[j + 1].info.fine_cluster);
-          }
-        }
-      }
-      out.offsets.push_back(static_cast<std::uint32_t>(out.ids.size()));
+  void count_document_case() {
+    for (std::size_t i = 0; i < n_; ++i) {
+      const TokenInfo& t = info_[i];
+      if (t.caps_sentence) continue;
+      const bool lower = t.cap == CapClass::kLower;
+      const bool capitalised = t.cap == CapClass::kInitialCap && !t.sentence_initial;
+      const bool occurrence = t.cap == CapClass::kInitialCap || t.cap == CapClass::kAllCaps;
+      if (!lower && !capitalised && !occurrence) continue;
+      DocumentWords::Entry& e = doc_.at(t.lower);
+      e.lower += lower ? 1 : 0;
+      e.capitalised += capitalised ? 1 : 0;
+      if (occurrence) doc_.add_occurrence(e, static_cast<std::uint32_t>(i));
+    }
+    for (std::size_t i = 0; i < n_; ++i) {
+      if (needed_[i] == 0) continue;
+      TokenInfo& t = info_[i];
+      const DocumentWords::Entry* e = doc_.find(t.lower);
+      if (e == nullptr) continue;
+      std::uint32_t lower = e->lower;
+      std::uint32_t capitalised = e->capitalised;
+      if (!t.caps_sentence && t.cap == CapClass::kLower) --lower;
+      if (!t.caps_sentence && t.cap == CapClass::kInitialCap && !t.sentence_initial) --capitalised;
+      t.doc_case = static_cast<std::uint8_t>((lower > 0 ? 1 : 0) | (capitalised > 0 ? 2 : 0));
     }
   }
+
+  // The token at `i` of sentence `s`, and its neighbours within the sentence.
+  struct Token {
+    const SentenceRange& s;
+    std::size_t i;
+    const TokenInfo& t;
+    std::uint64_t context;  // capitalisation, sentence-initial, headline
+    std::uint64_t prev;     // lower-cased neighbours
+    std::uint64_t next;
+  };
+
+  bool in_sentence(const Token& k, std::ptrdiff_t d) const {
+    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(k.i) + d;
+    return j >= static_cast<std::ptrdiff_t>(k.s.first) && j < static_cast<std::ptrdiff_t>(k.s.last);
+  }
+  std::uint64_t near(const Token& k, std::ptrdiff_t d, std::uint64_t TokenInfo::*member) const {
+    return in_sentence(k, d) ? info_[k.i + d].*member : kBoundary;
+  }
+  std::uint64_t cap_at(const Token& k, std::ptrdiff_t d) const {
+    return in_sentence(k, d) ? static_cast<std::uint64_t>(info_[k.i + d].cap) : kNoCapClass;
+  }
+  WordInfo info_at(const Token& k, std::ptrdiff_t d) const {
+    return in_sentence(k, d) ? info_[k.i + d].info : WordInfo{};
+  }
+  std::uint8_t doc_case_at(const Token& k, std::ptrdiff_t d) const {
+    return in_sentence(k, d) ? info_[k.i + d].doc_case : kNoDocCase;
+  }
+  void add(Template tmpl, std::uint64_t value) { out_.ids.push_back(feature_id(tmpl, value)); }
+
+  // The order of the features is part of the model's behaviour (ties): keep it.
+  void add_token_features(const SentenceRange& s, std::size_t i) {
+    const TokenInfo& t = info_[i];
+    Token k{s,
+            i,
+            t,
+            static_cast<std::uint64_t>(t.cap) | (t.sentence_initial ? kSentenceInitialFlag : 0) |
+                (t.caps_sentence ? kCapsSentenceFlag : 0),
+            0,
+            0};
+    k.prev = near(k, -1, &TokenInfo::lower);
+    k.next = near(k, 1, &TokenInfo::lower);
+    add_word_features(k);
+    add_shape_features(k);
+    add_affix_features(k);
+    add_case_features(k);
+    add_cluster_features(k);
+    add_sentence_features(k);
+    if (t.cap == CapClass::kInitialCap || t.cap == CapClass::kAllCaps) add_aggregates(k);
+  }
+
+  void add_word_features(const Token& k) {
+    add(kBias, 0);
+    add(kWord, k.t.word);
+    add(kLower, k.t.lower);
+    add(kLowerPrev, k.prev);
+    add(kLowerNext, k.next);
+    add(kLowerPrev2, near(k, -2, &TokenInfo::lower));
+    add(kLowerNext2, near(k, 2, &TokenInfo::lower));
+    add(kBigramPrev, hash_combine(k.prev, k.t.lower));
+    add(kBigramNext, hash_combine(k.t.lower, k.next));
+  }
+
+  void add_shape_features(const Token& k) {
+    add(kShape, k.t.shape);
+    const std::uint64_t sp = near(k, -1, &TokenInfo::short_shape);
+    const std::uint64_t sn = near(k, 1, &TokenInfo::short_shape);
+    add(kShortShapePrev, sp);
+    add(kShortShapeNext, sn);
+    add(kShortShapeTri, hash_combine(hash_combine(sp, k.t.short_shape), sn));
+    add(kShortShapeRight, hash_combine(k.t.short_shape, sn));
+    add(kShortShapeLeft, hash_combine(sp, k.t.short_shape));
+  }
+
+  void add_affix_features(const Token& k) {
+    const std::string_view w = words_[k.i];
+    for (std::size_t n = 1; n <= kAffixLengths && n <= w.size(); ++n) {
+      add(static_cast<Template>(kPrefix1 + n - 1), hash_bytes(w.substr(0, n)));
+      add(static_cast<Template>(kSuffix1 + n - 1), hash_bytes(w.substr(w.size() - n)));
+    }
+  }
+
+  void add_case_features(const Token& k) {
+    add(kCapContext, k.context);
+    add(kCapWindow, (cap_at(k, -1) * kDecimal + cap_at(k, 0)) * kDecimal + cap_at(k, 1));
+    add(kLexCap, k.context * kBucketRange + k.t.info.cap_bucket);
+    add(kLexFreq, static_cast<std::uint64_t>(k.t.cap) * kBucketRange + k.t.info.freq_bucket);
+    add(kDocCase, k.context * kDocCaseRange + k.t.doc_case);
+  }
+
+  void add_cluster_features(const Token& k) {
+    if (k.t.info.fine_cluster != 0) add(kFineCluster, k.t.info.fine_cluster);
+    if (k.t.info.coarse_cluster != 0) add(kCoarseCluster, k.t.info.coarse_cluster);
+    const WordInfo ip = info_at(k, -1);
+    const WordInfo in = info_at(k, 1);
+    add(kCoarsePrev, ip.coarse_cluster);
+    add(kCoarseNext, in.coarse_cluster);
+    add(kFinePrev, ip.fine_cluster);
+    add(kFineNext, in.fine_cluster);
+    add(kFinePrevCur, hash_combine(ip.fine_cluster, k.t.info.fine_cluster));
+    add(kPrevWordCap, hash_combine(k.prev, static_cast<std::uint64_t>(k.t.cap)));
+    add(kLexCapNeighbours,
+        ((cap_at(k, -1) * kBucketRange + ip.cap_bucket) * kBucketRange + cap_at(k, 1)) *
+                kBucketRange +
+            in.cap_bucket);
+  }
+
+  void add_sentence_features(const Token& k) {
+    const std::uint64_t length =
+        std::min<std::uint64_t>(sentence_length_[k.i], kLongestSentenceShape);
+    const std::uint64_t position = std::min<std::uint64_t>(k.i - k.s.first, kSentencePositions);
+    add(kSentenceShape, length * kSentenceLengthRange + position * kPositionRange + k.context);
+    const std::uint8_t dp = doc_case_at(k, -1);
+    const std::uint8_t dn = doc_case_at(k, 1);
+    add(kDocCaseNeighbours, (dp * kDocCaseNeighbourRange + dn) * kContextRange + k.context);
+  }
+
+  // The neighbours of the word's other capitalised occurrences in the document.
+  void add_aggregates(const Token& k) {
+    const DocumentWords::Entry* e = doc_.find(k.t.lower);
+    int used = 0;
+    for (std::uint32_t j = e == nullptr ? DocumentWords::kNone : e->first;
+         j != DocumentWords::kNone; j = doc_.next(j)) {
+      if (j == k.i || j == 0) continue;
+      if (++used > kMaxAggregatedOccurrences) break;
+      add(kDocPrevAggregate, info_[j - 1].lower);
+      add(kDocPrevClusterAggregate, info_[j - 1].info.fine_cluster);
+      if (j + 1 < n_) {
+        add(kDocNextAggregate, info_[j + 1].lower);
+        add(kDocNextClusterAggregate, info_[j + 1].info.fine_cluster);
+      }
+    }
+  }
+
+  const std::vector<std::string_view>& words_;
+  const std::vector<SentenceRange>& sentences_;
+  const std::uint8_t* skip_;
+  FeatureList& out_;
+  std::size_t n_;
+  std::vector<TokenInfo> info_;
+  std::vector<std::uint32_t> sentence_length_;
+  std::vector<std::uint8_t> needed_;
+  DocumentWords doc_;
+};
+
+}  // namespace
+
+void FeatureExtractor::extract(const std::vector<std::string_view>& words,
+                               const std::vector<SentenceRange>& sentences, FeatureList& out,
+                               const std::uint8_t* skip) const {
+  DocumentExtraction(words, sentences, skip, out).run(lexicon_);
 }
 
 }  // namespace newsarchive::ner

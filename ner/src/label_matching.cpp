@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <string>
 
-#include "newsarchive/common/entity_key.h"
+#include "newsarchive/text/entity_key.h"
 
 namespace newsarchive::ner {
 namespace {

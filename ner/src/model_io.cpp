@@ -20,6 +20,7 @@
 #include <sstream>
 
 #include "newsarchive/ner/model.h"
+#include "newsarchive/text/text.h"
 
 namespace newsarchive::ner {
 namespace {
@@ -31,12 +32,7 @@ constexpr char kEndMagic[8] = {'N', 'E', 'W', 'S', 'N', 'E', 'N', 'D'};
 constexpr std::uint32_t kVersion = 2;
 
 std::uint64_t fnv1a(const char* data, std::size_t size) {
-  std::uint64_t h = 0xCBF29CE484222325ULL;
-  for (std::size_t i = 0; i < size; ++i) {
-    h ^= static_cast<unsigned char>(data[i]);
-    h *= 0x100000001B3ULL;
-  }
-  return h;
+  return text::fnv1a64(std::string_view(data, size));
 }
 
 class Writer {

@@ -5,7 +5,7 @@
 #include <stdexcept>
 
 #include "newsarchive/ner/conll.h"
-#include "utf8.h"
+#include "newsarchive/text/utf8.h"
 
 namespace newsarchive::ner {
 namespace {
@@ -52,7 +52,7 @@ std::uint64_t parse_octal(const char* p, std::size_t n) {
 }  // namespace
 
 void for_each_reuters21578_article(const std::string& path, const ArticleSink& sink) {
-  const std::string data = utf8::from_latin1(read_possibly_gzipped(path));
+  const std::string data = text::latin1_to_utf8(read_possibly_gzipped(path));
   std::size_t pos = 0;
   while ((pos = data.find("<BODY>", pos)) != std::string::npos) {
     pos += 6;

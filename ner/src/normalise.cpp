@@ -7,6 +7,7 @@
 #include "newsarchive/ner/features.h"
 #include "newsarchive/ner/lexicon.h"
 #include "newsarchive/ner/tokenizer.h"
+#include "newsarchive/text/calendar_names.h"
 #include "organisation_rules.h"
 
 namespace newsarchive::ner {
@@ -93,21 +94,22 @@ constexpr std::array<std::string_view, 78> kTitles = {"ayatollah",
                                                       "saint"};
 
 // Words that are never a name on their own, whatever the tagger says: determiners,
-// pronouns, months, weekdays, and function words that start sentences.
-constexpr std::array<std::string_view, 79> kJunkWords = {
-    "the",      "a",      "an",       "this",   "that",   "these",     "those",    "he",
-    "she",      "it",     "they",     "we",     "i",      "you",       "his",      "her",
-    "its",      "their",  "our",      "my",     "your",   "him",       "them",     "me",
-    "who",      "what",   "which",    "there",  "here",   "january",   "february", "march",
-    "april",    "may",    "june",     "july",   "august", "september", "october",  "november",
-    "december", "jan",    "feb",      "mar",    "apr",    "jun",       "jul",      "aug",
-    "sep",      "sept",   "oct",      "nov",    "dec",    "monday",    "tuesday",  "wednesday",
-    "thursday", "friday", "saturday", "sunday", "today",  "yesterday", "tomorrow", "but",
-    "and",      "or",     "if",       "when",   "while",  "after",     "before",   "in",
-    "on",       "at",     "for",      "with",   "as"};
+// pronouns, months and weekdays (text/calendar_names.h), and function words that start
+// sentences.
+constexpr auto kJunkWords = std::to_array<std::string_view>(
+    {"the",       "a",        "an",   "this", "that", "these", "those", "he",    "she",   "it",
+     "they",      "we",       "i",    "you",  "his",  "her",   "its",   "their", "our",   "my",
+     "your",      "him",      "them", "me",   "who",  "what",  "which", "there", "here",  "today",
+     "yesterday", "tomorrow", "but",  "and",  "or",   "if",    "when",  "while", "after", "before",
+     "in",        "on",       "at",   "for",  "with", "as"});
 
 bool contains(const auto& list, std::string_view s) {
   return std::find(list.begin(), list.end(), s) != list.end();
+}
+
+bool is_junk_word(std::string_view key) {
+  return contains(kJunkWords, key) || text::month_number(key) != 0 ||
+         contains(text::kWeekdayNames, key);
 }
 
 // A mention cut down to the name proper.
@@ -182,7 +184,7 @@ bool clean(const Mention& m, const HashIndex* lexicon, CleanMention& out) {
     }
     std::string key = fold_name(w);
     // "US" is a country even though "us" is a pronoun: capitals make it a name.
-    if (!(contains(kJunkWords, key) && c != CapClass::kAllCaps) && c != CapClass::kNoLetters) {
+    if (!(is_junk_word(key) && c != CapClass::kAllCaps) && c != CapClass::kNoLetters) {
       all_junk = false;
     }
     if (!key.empty()) out.words.push_back(std::move(key));

@@ -4,7 +4,8 @@
 #include <array>
 #include <cctype>
 
-#include "utf8.h"
+#include "newsarchive/text/calendar_names.h"
+#include "newsarchive/text/utf8.h"
 
 namespace newsarchive::ner {
 namespace {
@@ -67,15 +68,26 @@ bool is_ascii_alpha(char32_t cp) {
   return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
 }
 
+// A month written short and capitalised: "Jan", "Sept" (not "May" or "June", which are whole).
+bool is_month_abbreviation(std::string_view word) {
+  if (word.empty() || word.size() > text::kSeptemberAbbreviation.size() ||
+      !std::isupper(static_cast<unsigned char>(word[0])))
+    return false;
+  std::string lower(word);
+  lower[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lower[0])));
+  const int month = text::month_number(lower);
+  return month != 0 && lower != text::kMonthNames[month - 1];
+}
+
 // Abbreviations that keep their full stop, as in CoNLL-2003 ("Mr.", "Oct.", "Inc.").
 bool is_known_abbreviation(std::string_view word) {
-  static constexpr std::array<std::string_view, 52> kAbbreviations = {
-      "Mr",   "Mrs",  "Ms",     "Dr",     "Prof", "Sr",   "Jr",   "St",  "Mt",  "Ft",   "Gen",
-      "Lt",   "Col",  "Maj",    "Capt",   "Sgt",  "Adm",  "Sen",  "Rep", "Gov", "Pres", "Rev",
-      "Hon",  "Inc",  "Corp",   "Co",     "Ltd",  "Bros", "Jan",  "Feb", "Mar", "Apr",  "Jun",
-      "Jul",  "Aug",  "Sep",    "Sept",   "Oct",  "Nov",  "Dec",  "No",  "vs",  "etc",  "Ave",
-      "Dept", "Univ", "approx", "Messrs", "Cmdr", "Supt", "Insp", "Gens"};
-  return std::find(kAbbreviations.begin(), kAbbreviations.end(), word) != kAbbreviations.end();
+  static constexpr std::array<std::string_view, 40> kAbbreviations = {
+      "Mr",   "Mrs", "Ms",   "Dr",   "Prof",   "Sr",     "Jr",   "St",   "Mt",   "Ft",
+      "Gen",  "Lt",  "Col",  "Maj",  "Capt",   "Sgt",    "Adm",  "Sen",  "Rep",  "Gov",
+      "Pres", "Rev", "Hon",  "Inc",  "Corp",   "Co",     "Ltd",  "Bros", "No",   "vs",
+      "etc",  "Ave", "Dept", "Univ", "approx", "Messrs", "Cmdr", "Supt", "Insp", "Gens"};
+  return std::find(kAbbreviations.begin(), kAbbreviations.end(), word) != kAbbreviations.end() ||
+         is_month_abbreviation(word);
 }
 
 class Cutter {
@@ -107,7 +119,7 @@ class Cutter {
     std::size_t pos = 0;
     while (pos < text_.size()) {
       std::size_t len = 1;
-      const char32_t cp = utf8::decode(text_, pos, len);
+      const char32_t cp = text::decode_utf8(text_, pos, len);
       chars_.push_back({normalise_char(cp), cp, pos, pos + len});
       pos += len;
     }
@@ -121,7 +133,7 @@ class Cutter {
       } else if (chars_[k].cp == 0xFFFD) {
         s += "?";
       } else {
-        utf8::append(s, chars_[k].cp);
+        text::append_utf8(s, chars_[k].cp);
       }
     }
     return s;

@@ -1,8 +1,10 @@
 #include "field_processors.h"
 
-#include "newsarchive/common/date_range.h"
 #include "newsarchive/common/stored_values.h"
 #include "newsarchive/searcher.h"
+#include "newsarchive/text/date_range.h"
+#include "newsarchive/text/entity_key.h"
+#include "newsarchive/text/text.h"
 
 namespace newsarchive::searcher {
 namespace {

@@ -1,10 +1,10 @@
 #include "query_builder.h"
 
 #include "field_processors.h"
-#include "newsarchive/common/languages.h"
 #include "newsarchive/common/schema.h"
-#include "newsarchive/common/stopwords.h"
 #include "newsarchive/searcher.h"
+#include "newsarchive/text/languages.h"
+#include "newsarchive/text/stopwords.h"
 #include "query_diagnosis.h"
 #include "request_limits.h"
 

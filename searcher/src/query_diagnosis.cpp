@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "newsarchive/common/schema.h"
+#include "newsarchive/text/utf8.h"
 
 namespace newsarchive::searcher {
 namespace {
@@ -14,7 +15,7 @@ struct Token {
 };
 
 bool is_continuation_byte(char c) {
-  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+  return text::is_utf8_continuation(static_cast<unsigned char>(c));
 }
 
 // Whitespace-separated words, brackets as tokens of their own; a quoted phrase is one token.

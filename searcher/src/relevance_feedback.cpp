@@ -8,7 +8,7 @@
 #include <unordered_set>
 
 #include "newsarchive/common/schema.h"
-#include "newsarchive/common/stopwords.h"
+#include "newsarchive/text/stopwords.h"
 #include "stem_groups.h"
 #include "term_names.h"
 

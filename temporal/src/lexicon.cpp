@@ -5,6 +5,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "newsarchive/text/calendar_names.h"
+
 namespace newsarchive::temporal::detail {
 namespace {
 
@@ -35,22 +37,20 @@ void add_keyword(Table& t, std::string_view word, Keyword k, std::uint16_t flags
 
 Table build_table() {
   Table t;
-  static constexpr std::array<std::string_view, 12> kMonths = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  static constexpr std::array<std::string_view, 12> kMonthAbbrevs = {
-      "jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
   for (unsigned m = 0; m < 12; ++m) {
     const bool ambiguous = m == 2 || m == 3 || m == 4 || m == 5 || m == 7;
-    add(t, {kMonths[m]}, LexKind::kMonth, m + 1, ambiguous ? kAmbiguousMonth : 0);
-    if (!kMonthAbbrevs[m].empty())
-      add(t, {kMonthAbbrevs[m]}, LexKind::kMonth, m + 1, kAbbreviation);
+    const std::string_view name = text::kMonthNames[m];
+    add(t, {name}, LexKind::kMonth, m + 1, ambiguous ? kAmbiguousMonth : 0);
+    // "May" is its own abbreviation, already added above.
+    const std::string_view abbreviation = name.substr(0, text::kMonthAbbreviationLength);
+    if (abbreviation != name) add(t, {abbreviation}, LexKind::kMonth, m + 1, kAbbreviation);
   }
-  add(t, {"sept"}, LexKind::kMonth, 9, kAbbreviation);
+  add(t, {text::kSeptemberAbbreviation}, LexKind::kMonth, 9, kAbbreviation);
 
-  static constexpr std::array<std::string_view, 7> kWeekdays = {
-      "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
-  for (unsigned d = 0; d < 7; ++d) add(t, {kWeekdays[d]}, LexKind::kWeekday, d);
+  // A weekday's value counts from Sunday (0), as std::chrono::weekday does; the names begin
+  // with Monday.
+  for (unsigned d = 0; d < text::kWeekdayNames.size(); ++d)
+    add(t, {text::kWeekdayNames[d]}, LexKind::kWeekday, (d + 1) % 7);
 
   static constexpr std::array<std::string_view, 13> kNumbers = {
       "",      "one",   "two",  "three", "four",   "five",  "six",

@@ -2,6 +2,8 @@
 
 #include <limits>
 
+#include "newsarchive/text/utf8.h"
+
 namespace newsarchive::temporal::detail {
 namespace {
 
@@ -20,15 +22,6 @@ bool is_space(char c) {
 
 std::uint8_t byte(char c) {
   return static_cast<std::uint8_t>(c);
-}
-
-// Length of the UTF-8 sequence starting with lead byte `b` (1 for stray continuation bytes, so
-// that broken input never stalls the scan).
-std::size_t utf8_length(std::uint8_t b) {
-  if (b >= 0xF0) return 4;
-  if (b >= 0xE0) return 3;
-  if (b >= 0xC0) return 2;
-  return 1;
 }
 
 // Classifies a run of letters and digits.
@@ -134,7 +127,7 @@ void tokenize(std::string_view text, std::vector<Token>& out) {
       t.punct = c;
       ++i;
     } else {
-      const std::size_t len = utf8_length(byte(c));
+      const std::size_t len = text::utf8_sequence_length(byte(c));
       const std::string_view seq = text.substr(i, len);
       if (seq == "\u2019" || seq == "\u2018") {
         t.kind = TokenKind::kApostrophe;

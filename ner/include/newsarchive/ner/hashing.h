@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "newsarchive/text/text.h"
+
 namespace newsarchive::ner {
 
 // splitmix64's finaliser: a cheap, well-mixing bijection on 64-bit values.
@@ -17,13 +19,10 @@ constexpr std::uint64_t mix64(std::uint64_t x) {
   return x;
 }
 
+// The project's FNV-1a, then mixed: FNV-1a alone spreads short strings poorly over the
+// low bits that HashIndex uses. The model file's weights are keyed by these values.
 constexpr std::uint64_t hash_bytes(std::string_view s) {
-  std::uint64_t h = 0xCBF29CE484222325ULL;  // FNV-1a, then mixed
-  for (const char c : s) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 0x100000001B3ULL;
-  }
-  return mix64(h);
+  return mix64(text::fnv1a64(s));
 }
 
 constexpr std::uint64_t hash_combine(std::uint64_t a, std::uint64_t b) {

@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "newsarchive/common/article.h"
-#include "newsarchive/common/entity_key.h"
 #include "newsarchive/ner/hash_index.h"
 #include "newsarchive/ner/recognizer.h"
+#include "newsarchive/text/entity_key.h"
 
 namespace newsarchive::ner {
 

@@ -1,8 +1,8 @@
-#include "newsarchive/common/languages.h"
+#include "newsarchive/text/languages.h"
 
 #include <array>
 
-#include "newsarchive/common/text.h"
+#include "newsarchive/text/text.h"
 
 namespace newsarchive {
 namespace {

@@ -1,8 +1,8 @@
-#include "flat_json.h"
+#include "newsarchive/text/flat_json.h"
 
 #include <cstdint>
 
-#include "newsarchive/common/text.h"
+#include "newsarchive/text/text.h"
 
 namespace newsarchive::stored {
 namespace {

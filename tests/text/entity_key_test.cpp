@@ -1,4 +1,4 @@
-#include "newsarchive/common/entity_key.h"
+#include "newsarchive/text/entity_key.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "newsarchive/common/languages.h"
+#include "newsarchive/text/languages.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "newsarchive/common/text.h"
+#include "newsarchive/text/text.h"
 
 #include <cctype>
 #include <cstdio>
@@ -108,21 +108,12 @@ std::string first_sentence(std::string_view body, std::size_t max_chars) {
   std::size_t cut = s.rfind(' ', max_chars);
   if (cut == std::string_view::npos || cut < max_chars / 2) {
     cut = max_chars;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    while (cut > 0 && is_utf8_continuation(static_cast<unsigned char>(s[cut]))) --cut;
   }
   std::string out(trim(s.substr(0, cut)));
   while (!out.empty() && (out.back() == ',' || out.back() == ';' || out.back() == ':'))
     out.pop_back();
   return out + "\xE2\x80\xA6";  // …
-}
-
-std::uint64_t fnv1a64(std::string_view data, std::uint64_t seed) {
-  std::uint64_t h = seed;
-  for (unsigned char c : data) {
-    h ^= c;
-    h *= 0x100000001b3ull;
-  }
-  return h;
 }
 
 std::string hex64(std::uint64_t v) {
@@ -131,22 +122,11 @@ std::string hex64(std::uint64_t v) {
   return buf;
 }
 
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
+std::string latin1_to_utf8(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size() + bytes.size() / 8);  // room for some accented letters
+  for (const unsigned char c : bytes) append_utf8(out, c);
+  return out;
 }
 
 }  // namespace newsarchive::text

@@ -1,4 +1,4 @@
-#include "zstd_frame.h"
+#include "newsarchive/text/zstd_frame.h"
 
 #include <zstd.h>
 

@@ -7,7 +7,8 @@
 
 #include <string>
 
-#include "newsarchive/common/entity_key.h"
+#include "newsarchive/text/entity_key.h"
+#include "newsarchive/text/utf8.h"
 
 namespace newsarchive {
 namespace {
@@ -44,7 +45,7 @@ void shorten(std::string& key) {
   std::size_t cut = key.rfind(' ', kMaxKeyBytes);
   if (cut == std::string::npos || cut == 0) {
     cut = kMaxKeyBytes;
-    while (cut > 0 && (static_cast<unsigned char>(key[cut]) & 0xC0) == 0x80) --cut;
+    while (cut > 0 && text::is_utf8_continuation(static_cast<unsigned char>(key[cut]))) --cut;
   }
   key.resize(cut);
 }

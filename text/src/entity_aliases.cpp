@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "newsarchive/common/entity_key.h"
+#include "newsarchive/text/entity_key.h"
 
 namespace newsarchive {
 namespace {

@@ -1,4 +1,4 @@
-#include "newsarchive/common/text.h"
+#include "newsarchive/text/text.h"
 
 #include <gtest/gtest.h>
 

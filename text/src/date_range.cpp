@@ -1,4 +1,4 @@
-#include "newsarchive/common/date_range.h"
+#include "newsarchive/text/date_range.h"
 
 #include <charconv>
 

@@ -1,4 +1,4 @@
-#include "newsarchive/common/stopwords.h"
+#include "newsarchive/text/stopwords.h"
 
 #include <array>
 
