@@ -19,6 +19,10 @@ std::string encode_time(Timestamp t) {
 std::optional<Timestamp> decode_time(std::string_view value) {
   if (value.empty()) return std::nullopt;
   const double s = Xapian::sortable_unserialise(std::string(value));
+  // A damaged slot may hold any bytes, which can read as infinities or as more seconds than a
+  // long long holds: converting those is undefined. 2^63 is exact in a double.
+  constexpr double kLimit = 9223372036854775808.0;
+  if (!(s > -kLimit && s < kLimit)) return std::nullopt;
   return Timestamp{std::chrono::seconds(static_cast<long long>(s))};
 }
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "newsarchive/common/publication_date.h"
 #include "newsarchive/common/schema.h"
 
@@ -17,6 +19,17 @@ TEST(StoredValues, TimesSortAsTheyOrderIncludingBefore1970) {
   EXPECT_EQ(decode_time(encode_time(t1881)), t1881);
   EXPECT_EQ(decode_time(encode_time(t2023)), t2023);
   EXPECT_FALSE(decode_time(""));
+}
+
+// Found by fuzz/stored_record.cpp: the value "\n\n" reads as minus infinity, whose conversion
+// to whole seconds was undefined (UBSan stopped there; unsanitized it became a date).
+TEST(StoredValues, DamagedDateValuesAreNoDate) {
+  EXPECT_FALSE(decode_time("\n\n"));
+  EXPECT_FALSE(decode_time(Xapian::sortable_serialise(HUGE_VAL)));
+  EXPECT_FALSE(decode_time(Xapian::sortable_serialise(1e30)));
+  EXPECT_FALSE(decode_time(Xapian::sortable_serialise(-1e30)));
+  const auto far = *parse_publication_date("999999999999");  // the latest Unix seconds read
+  EXPECT_EQ(decode_time(encode_time(far)), far);
 }
 
 TEST(StoredValues, DayKeysAreEightDigitsAndSortAsTheDaysDo) {
