@@ -1,6 +1,7 @@
 #include "newsarchive/common/stored_values.h"
 
 #include <gtest/gtest.h>
+#include <sys/resource.h>
 
 #include <cmath>
 
@@ -96,6 +97,31 @@ TEST(StoredValues, DamagedDataDecodesToAnEmptyRecordNotACrash) {
   EXPECT_NO_THROW(decode_data(flipped));
   // A plain JSON record (as the data of another tool's document) still reads.
   EXPECT_EQ(decode_data(R"({"id":"plain","title":"T"})").id, "plain");
+}
+
+// The peak resident memory of this process so far, in kilobytes.
+long peak_kilobytes() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+// Found by fuzz/stored_record.cpp: a zstd frame header is data too, and the decoder allocated and
+// zeroed whatever size a damaged one declared (up to 2 GiB for these 13 bytes) before finding the
+// frame short.
+TEST(StoredValues, ADamagedFrameSizeCostsNoMemory) {
+  // Magic, a single-segment header declaring 0x7fffffff bytes, then one RLE block of 16 'a's.
+  const std::string frame("\x28\xb5\x2f\xfd\xa0\xff\xff\xff\x7f\x83\x00\x00a", 13);
+  const long before = peak_kilobytes();
+  EXPECT_TRUE(decode_data(frame).id.empty());
+  EXPECT_LT(peak_kilobytes() - before, 64 * 1024);
+  // Records that declare their size truthfully still read, in one step or several.
+  for (const std::size_t body : {0, 10, 100000}) {
+    Article a;
+    a.id = "z" + std::to_string(body);
+    a.body = std::string(body, 'q');
+    EXPECT_EQ(decode_data(encode_data(a)).body, a.body);
+  }
 }
 
 TEST(StoredValues, DataKeepsWhetherTheTimeOfDayIsKnown) {
