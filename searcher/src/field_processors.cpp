@@ -4,9 +4,13 @@
 #include "newsarchive/common/entity_key.h"
 #include "newsarchive/common/stored_values.h"
 #include "newsarchive/common/text.h"
-#include "newsarchive/searcher.h"
 
 namespace newsarchive::searcher {
+
+Xapian::Query NotingFieldProcessor::reject(std::string reason) {
+  if (rejection_.empty()) rejection_ = std::move(reason);
+  return Xapian::Query::MatchNothing;
+}
 
 Xapian::Query FilterProcessor::operator()(const std::string& value) {
   using schema::Field;
@@ -25,14 +29,13 @@ Xapian::Query FilterProcessor::operator()(const std::string& value) {
     default:
       key = text::to_lower_ascii(text::collapse_space(value));
   }
-  if (key.empty())
-    throw QueryError(std::string(schema::spec(field_).query_name) + ": needs a value");
+  if (key.empty()) return reject(std::string(schema::spec(field_).query_name) + ": needs a value");
   return Xapian::Query(schema::boolean_term(field_, key));
 }
 
 Xapian::Query DateRangeProcessor::operator()(const std::string& value) {
   const auto parsed = parse_date_range(value);
-  if (!parsed.range) throw QueryError("date:" + value + ": " + parsed.error);
+  if (!parsed.range) return reject("date:" + value + ": " + parsed.error);
   const unsigned slot = schema::slot(schema::Field::kDate);
   const auto& r = *parsed.range;
   // Bounds are inclusive in Xapian: the range ends one second before the day after.
@@ -55,7 +58,7 @@ constexpr int kLatestYear = 2200;
 Xapian::Query MentionsProcessor::operator()(const std::string& value) {
   using namespace std::chrono;
   const auto parsed = parse_date_range(value);
-  if (!parsed.range) throw QueryError("mentions:" + value + ": " + parsed.error);
+  if (!parsed.range) return reject("mentions:" + value + ": " + parsed.error);
   sys_days day = parsed.range->first.value_or(sys_days{year{kEarliestYear} / 1 / 1});
   const sys_days end = parsed.range->end.value_or(sys_days{year{kLatestYear} / 1 / 1});
   std::vector<Xapian::Query> terms;
