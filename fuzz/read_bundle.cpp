@@ -8,8 +8,18 @@
 #include "newsarchive/indexer/readers/article_reader.h"
 
 namespace {
-constexpr std::size_t kMemberBytes = 1 << 20;
+// At most this much of each member: a small input can unpack to gigabytes, and a member's first
+// bytes are what its reader's coverage depends on.
+constexpr std::size_t kMemberBytes = 256 << 10;
+
+std::string read_start(std::istream& in) {
+  std::string text;
+  char chunk[16384];
+  while (text.size() < kMemberBytes && in.read(chunk, sizeof chunk).gcount() > 0)
+    text.append(chunk, static_cast<std::size_t>(in.gcount()));
+  return text;
 }
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace newsarchive;
@@ -22,10 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   indexer::bundles::for_each_member(
       packed_head, rest,
       [&](const std::string& name, std::istream& in) {
-        // At most a mebibyte of each member: a small input can unpack to gigabytes.
-        std::string text(kMemberBytes, '\0');
-        in.read(text.data(), static_cast<std::streamsize>(text.size()));
-        text.resize(static_cast<std::size_t>(in.gcount()));
+        std::string text = read_start(in);
         const std::string head = text.substr(0, 4096);
         std::istringstream member(std::move(text));
         indexer::detect_reader(name, head).read(member, name, sink);

@@ -2,7 +2,9 @@
 # Runs the libFuzzer harnesses of fuzz/ (docs/reliability.md, "Fuzzing").
 #   scripts/fuzz.sh --short SECONDS [HARNESS...]  each harness for SECONDS (CI)
 #   scripts/fuzz.sh --long [RUNS] [HARNESS...]     each harness for RUNS executions (600000)
-# Options: --jobs N harnesses at once (default: the number of cores).
+# Options: --jobs N harnesses at once (default: the number of cores). FUZZ_FLAGS adds libFuzzer
+# flags to every run (the long pass of docs/reliability.md used -entropic=0: half again as many
+# executions a second on the searcher's harnesses).
 # Builds the fuzzing configuration in build-fuzz/ (clang-15) when needed, makes the seed corpora
 # from sample_data/ (fuzz/make_seeds.py), and keeps what each harness finds in
 # build-fuzz/corpus/HARNESS. Prints executions, coverage (cov: edges, ft: features) and speed per
@@ -18,7 +20,7 @@ while [ $# -gt 0 ]; do
     --long) mode=long amount=600000; shift
             if [[ "${1:-}" =~ ^[0-9]+$ ]]; then amount="$1"; shift; fi ;;
     --jobs) jobs="$2"; shift 2 ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) only+=("$1"); shift ;;
   esac
 done
@@ -31,7 +33,6 @@ if [ ! -f "$build/build.ninja" ]; then
     -DNEWSARCHIVE_BUILD_TESTS=OFF -DNEWSARCHIVE_WERROR=ON > /dev/null
 fi
 cmake --build "$build" -j "$(nproc)" --target fuzzers
-rm -rf "$build/seeds"
 python3 fuzz/make_seeds.py . "$build/seeds"
 mkdir -p "$build/corpus" "$build/crashes" "$build/logs"
 
@@ -57,7 +58,7 @@ run_one() {
   mkdir -p "$build/corpus/$h" "$build/seeds/$h"
   ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1} \
   ASAN_SYMBOLIZER_PATH=${ASAN_SYMBOLIZER_PATH:-$(command -v llvm-symbolizer || true)} \
-    "$build/fuzz/fuzz_$h" "${limit[@]}" -max_len=8192 -timeout=20 -print_final_stats=1 \
+    "$build/fuzz/fuzz_$h" "${limit[@]}" ${FUZZ_FLAGS:-} -max_len=8192 -timeout=20 -print_final_stats=1 \
       ${dict:+-dict="$dict"} -artifact_prefix="$build/crashes/$h-" \
       "$build/corpus/$h" "$build/seeds/$h" > "$build/logs/$h.log" 2>&1
 }
