@@ -97,7 +97,11 @@ StoredArticle decode_data_slowly(std::string_view data) {
   StoredArticle s;
   const auto j = nlohmann::json::parse(data, nullptr, false);
   if (!j.is_object()) return s;
-  const auto text = [&](const char* k) { return j.value(k, std::string{}); };
+  // A field of another type reads as absent: json::value would throw for it.
+  const auto text = [&](const char* k) {
+    const auto it = j.find(k);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string{};
+  };
   s.id = text(key::kId);
   s.title = text(key::kTitle);
   s.body = text(key::kBody);

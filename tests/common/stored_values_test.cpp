@@ -99,6 +99,18 @@ TEST(StoredValues, DamagedDataDecodesToAnEmptyRecordNotACrash) {
   EXPECT_EQ(decode_data(R"({"id":"plain","title":"T"})").id, "plain");
 }
 
+// Found by fuzz/stored_record.cpp: a record whose fields are JSON but not strings (another tool's
+// document data, or a damaged record) threw nlohmann::json's type_error out of the decoder.
+TEST(StoredValues, FieldsOfAnotherTypeReadAsAbsent) {
+  const auto s = decode_data(R"({"id": "n1", "title": ["T"], "body": 3333, "date": 20240318,
+                                 "url": {"a": 1}, "source": null, "authors": ["A", 7]})");
+  EXPECT_EQ(s.id, "n1");
+  EXPECT_EQ(s.title, "");
+  EXPECT_EQ(s.body, "");
+  EXPECT_FALSE(s.published);
+  EXPECT_EQ(s.authors, std::vector<std::string>{"A"});
+}
+
 // The peak resident memory of this process so far, in kilobytes.
 long peak_kilobytes() {
   rusage usage{};
