@@ -2,6 +2,7 @@
 # Runs the libFuzzer harnesses of fuzz/ (docs/reliability.md, "Fuzzing").
 #   scripts/fuzz.sh --short SECONDS [HARNESS...]  each harness for SECONDS (CI)
 #   scripts/fuzz.sh --long [RUNS] [HARNESS...]     each harness for RUNS executions (600000)
+#   scripts/fuzz.sh --report [HARNESS...]          the table of the last runs, from their logs
 # Options: --jobs N harnesses at once (default: the number of cores). FUZZ_FLAGS adds libFuzzer
 # flags to every run (the long pass of docs/reliability.md used -entropic=0: half again as many
 # executions a second on the searcher's harnesses).
@@ -19,22 +20,25 @@ while [ $# -gt 0 ]; do
     --short) mode=short amount="$2"; shift 2 ;;
     --long) mode=long amount=600000; shift
             if [[ "${1:-}" =~ ^[0-9]+$ ]]; then amount="$1"; shift; fi ;;
+    --report) mode=report; shift ;;
     --jobs) jobs="$2"; shift 2 ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) only+=("$1"); shift ;;
   esac
 done
-[ -n "$mode" ] || { echo "usage: scripts/fuzz.sh --short SECONDS | --long [RUNS] [HARNESS...]" >&2; exit 2; }
+[ -n "$mode" ] || { echo "usage: scripts/fuzz.sh --short SECONDS | --long [RUNS] | --report [HARNESS...]" >&2; exit 2; }
 
 build=build-fuzz
-if [ ! -f "$build/build.ninja" ]; then
-  cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++-15 -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" -DNEWSARCHIVE_FUZZ=ON -DNEWSARCHIVE_JEMALLOC=OFF \
-    -DNEWSARCHIVE_BUILD_TESTS=OFF -DNEWSARCHIVE_WERROR=ON > /dev/null
+if [ "$mode" != report ]; then
+  if [ ! -f "$build/build.ninja" ]; then
+    cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++-15 -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" -DNEWSARCHIVE_FUZZ=ON -DNEWSARCHIVE_JEMALLOC=OFF \
+      -DNEWSARCHIVE_BUILD_TESTS=OFF -DNEWSARCHIVE_WERROR=ON > /dev/null
+  fi
+  cmake --build "$build" -j "$(nproc)" --target fuzzers
+  python3 fuzz/make_seeds.py . "$build/seeds"
+  mkdir -p "$build/corpus" "$build/crashes" "$build/logs"
 fi
-cmake --build "$build" -j "$(nproc)" --target fuzzers
-python3 fuzz/make_seeds.py . "$build/seeds"
-mkdir -p "$build/corpus" "$build/crashes" "$build/logs"
 
 harnesses=()
 for exe in "$build"/fuzz/fuzz_*; do harnesses+=("$(basename "$exe" | sed 's/^fuzz_//')"); done
@@ -57,20 +61,23 @@ run_one() {
   dict=$(dictionary "$h")
   mkdir -p "$build/corpus/$h" "$build/seeds/$h"
   ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1} \
+  LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/fuzz/lsan.supp} \
   ASAN_SYMBOLIZER_PATH=${ASAN_SYMBOLIZER_PATH:-$(command -v llvm-symbolizer || true)} \
     "$build/fuzz/fuzz_$h" "${limit[@]}" ${FUZZ_FLAGS:-} -max_len=8192 -timeout=20 -print_final_stats=1 \
       ${dict:+-dict="$dict"} -artifact_prefix="$build/crashes/$h-" \
       "$build/corpus/$h" "$build/seeds/$h" > "$build/logs/$h.log" 2>&1
 }
 
-running=0
-for h in "${harnesses[@]}"; do
-  [ -x "$build/fuzz/fuzz_$h" ] || { echo "no harness $h" >&2; exit 2; }
-  run_one "$h" &
-  running=$((running + 1))
-  if [ "$running" -ge "$jobs" ]; then wait -n || true; running=$((running - 1)); fi
-done
-wait || true
+if [ "$mode" != report ]; then
+  running=0
+  for h in "${harnesses[@]}"; do
+    [ -x "$build/fuzz/fuzz_$h" ] || { echo "no harness $h" >&2; exit 2; }
+    run_one "$h" &
+    running=$((running + 1))
+    if [ "$running" -ge "$jobs" ]; then wait -n || true; running=$((running - 1)); fi
+  done
+  wait || true
+fi
 
 summary="$build/fuzz-summary.md" failed=0
 {
