@@ -16,6 +16,7 @@ packages=(
   libjemalloc-dev                    # news-index's allocator: less CPU and memory than glibc malloc
   zlib1g-dev                         # gzip-compressed corpora for NER training
   libgtest-dev libgmock-dev          # tests
+  clang-15 libfuzzer-15-dev llvm     # libFuzzer harnesses (fuzz/, scripts/fuzz.sh); llvm-symbolizer
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,10 +1,7 @@
 #include "field_processors.h"
 
 #include "newsarchive/common/stored_values.h"
-#include "newsarchive/searcher.h"
 #include "newsarchive/text/date_range.h"
-#include "newsarchive/text/entity_key.h"
-#include "newsarchive/text/text.h"
 
 namespace newsarchive::searcher {
 namespace {
@@ -24,18 +21,23 @@ bool has_letter(const std::string& key) {
 
 }  // namespace
 
+Xapian::Query NotingFieldProcessor::reject(std::string reason) {
+  if (rejection_.empty()) rejection_ = std::move(reason);
+  return Xapian::Query::MatchNothing;
+}
+
 Xapian::Query FilterProcessor::operator()(const std::string& value) {
   const std::string key = schema::filter_value(field_, value);
   const std::string name(schema::spec(field_).query_name);
-  if (key.empty()) throw QueryError(name + ": needs a value");
+  if (key.empty()) return reject(name + ": needs a value");
   if (is_entity(field_) && !has_letter(key))
-    throw QueryError(name + ":" + value + ": a name needs at least one letter");
+    return reject(name + ":" + value + ": a name needs at least one letter");
   return Xapian::Query(schema::boolean_term(field_, key));
 }
 
 Xapian::Query DateRangeProcessor::operator()(const std::string& value) {
   const auto parsed = parse_date_range(value);
-  if (!parsed.range) throw QueryError("date:" + value + ": " + parsed.error);
+  if (!parsed.range) return reject("date:" + value + ": " + parsed.error);
   const unsigned slot = schema::slot(schema::Field::kDate);
   const auto& r = *parsed.range;
   // Bounds are inclusive in Xapian: the range ends one second before the day after.
@@ -58,7 +60,7 @@ constexpr int kLatestYear = 2200;
 Xapian::Query MentionsProcessor::operator()(const std::string& value) {
   using namespace std::chrono;
   const auto parsed = parse_date_range(value);
-  if (!parsed.range) throw QueryError("mentions:" + value + ": " + parsed.error);
+  if (!parsed.range) return reject("mentions:" + value + ": " + parsed.error);
   sys_days day = parsed.range->first.value_or(sys_days{year{kEarliestYear} / 1 / 1});
   const sys_days end = parsed.range->end.value_or(sys_days{year{kLatestYear} / 1 / 1});
   std::vector<Xapian::Query> terms;

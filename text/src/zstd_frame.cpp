@@ -2,6 +2,7 @@
 
 #include <zstd.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace newsarchive::stored {
@@ -43,15 +44,32 @@ bool is_zstd_frame(std::string_view data) {
          static_cast<unsigned char>(data[2]) == 0x2F && static_cast<unsigned char>(data[3]) == 0xFD;
 }
 
+// The size a frame declares is data too: a damaged record of a few bytes can claim gigabytes.
+// So the output grows as it is actually produced, never ahead of what the frame holds.
 std::optional<std::string> zstd_decompress(std::string_view frame) {
   const unsigned long long size = ZSTD_getFrameContentSize(frame.data(), frame.size());
-  // Frames we write always record their size; refuse absurd sizes from damaged data.
+  // Frames we write always record their size.
   if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > (1ULL << 31))
     return std::nullopt;
-  std::string out(static_cast<std::size_t>(size), '\0');
-  const std::size_t n =
-      ZSTD_decompressDCtx(decompressor(), out.data(), out.size(), frame.data(), frame.size());
-  if (ZSTD_isError(n) || n != out.size()) return std::nullopt;
+  ZSTD_DCtx* d = decompressor();
+  ZSTD_DCtx_reset(d, ZSTD_reset_session_only);
+  ZSTD_inBuffer in{frame.data(), frame.size(), 0};
+  // Articles compress about fourfold: one step for most records, doubling for the others.
+  std::string out(std::min<std::size_t>(size, 8 * frame.size() + 4096), '\0');
+  std::size_t produced = 0;
+  for (;;) {
+    ZSTD_outBuffer o{out.data(), out.size(), produced};
+    const std::size_t read_before = in.pos;
+    const std::size_t left = ZSTD_decompressStream(d, &o, &in);
+    if (ZSTD_isError(left)) return std::nullopt;
+    const bool progress = o.pos != produced || in.pos != read_before;
+    produced = o.pos;
+    if (left == 0) break;
+    if (!progress) return std::nullopt;  // truncated: nothing more will come
+    if (produced == out.size()) out.resize(std::min<std::size_t>(size, 2 * out.size()));
+  }
+  if (produced != size || in.pos != in.size) return std::nullopt;
+  out.resize(produced);
   return out;
 }
 
