@@ -53,6 +53,17 @@ const Xapian::Stem& DocumentBuilder::stemmer_for(const std::string& code) {
   return it->second;
 }
 
+// An article in a language without a stemmer (Chinese), or of an undetermined one, is stemmed
+// as the archive's default language, as every article was before identification.
+std::string DocumentBuilder::stemming_language(const Article& a) const {
+  return language_code(a.language).value_or(language_code(default_language_).value_or("en"));
+}
+
+// The stated or identified language; the default only for an article no one identified.
+std::string DocumentBuilder::facet_language(const Article& a) const {
+  return a.language.empty() ? stemming_language(a) : a.language;
+}
+
 Xapian::Document DocumentBuilder::build(const Article& a) {
   Xapian::Document doc;
   generator_.set_document(doc);
@@ -67,9 +78,7 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
 }
 
 void DocumentBuilder::add_text_fields(const Article& a) {
-  const std::string lang =
-      language_code(a.language).value_or(language_code(default_language_).value_or("en"));
-  if (index_stems_) generator_.set_stemmer(stemmer_for(lang));
+  if (index_stems_) generator_.set_stemmer(stemmer_for(stemming_language(a)));
   // The title is indexed twice: in its own field for title:, and in the unprefixed field with
   // a higher within-document frequency so that a word in the headline outweighs one in the body.
   generator_.index_text(a.title, schema::kTitleWeight);
@@ -87,9 +96,7 @@ void DocumentBuilder::add_filter_terms(const Article& a, Xapian::Document& doc) 
   doc.add_boolean_term(schema::boolean_term(Field::kId, a.id));
   if (!a.source.empty())
     doc.add_boolean_term(schema::boolean_term(Field::kSource, filter_key(a.source)));
-  const std::string lang =
-      language_code(a.language).value_or(language_code(default_language_).value_or("en"));
-  doc.add_boolean_term(schema::boolean_term(Field::kLanguage, lang));
+  doc.add_boolean_term(schema::boolean_term(Field::kLanguage, facet_language(a)));
   if (!a.url.empty() && a.url.size() < 200)
     doc.add_boolean_term(schema::boolean_term(Field::kUrl, a.url));
   if (a.published) {
@@ -134,6 +141,7 @@ void DocumentBuilder::add_values(const Article& a, Xapian::Document& doc) const 
                   stored::day_key(std::chrono::floor<std::chrono::days>(*a.published)));
   }
   if (!a.source.empty()) doc.add_value(schema::slot(Field::kSource), a.source);
+  doc.add_value(schema::slot(Field::kLanguage), facet_language(a));  // for the lang facet
   if (!a.fingerprint.empty()) doc.add_value(schema::slot(Field::kFingerprint), a.fingerprint);
   if (!a.cluster.empty()) {
     doc.add_value(schema::slot(Field::kCluster), a.cluster);

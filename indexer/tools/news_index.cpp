@@ -9,6 +9,7 @@
 #include "newsarchive/common/languages.h"
 #include "newsarchive/indexer/enrichers/duplicate_enricher.h"
 #include "newsarchive/indexer/enrichers/entity_enricher.h"
+#include "newsarchive/indexer/enrichers/language_enricher.h"
 #include "newsarchive/indexer/enrichers/mentioned_dates_enricher.h"
 #include "newsarchive/indexer/index_writer.h"
 #include "newsarchive/indexer/indexer.h"
@@ -50,12 +51,15 @@ int main(int argc, char** argv) {
   indexer::IndexOptions options;
   options.db_path = default_database_path();
   std::vector<std::string> inputs, remove_ids;
-  bool quiet = false, no_entities = false, no_duplicates = false;
+  bool quiet = false, no_entities = false, no_duplicates = false, no_identification = false;
   std::string ner_model = indexer::default_ner_model_path();
   app.add_option("inputs", inputs, "Files, directories, or - for standard input");
   app.add_option("--db", options.db_path, "Database directory")->capture_default_str();
   app.add_option("--language", options.language,
-                 "Default language of the articles, for stemming: " + supported_languages())
+                 "Stemmer for articles in a language without one or of an undetermined one, and "
+                 "the language of every article that states none under "
+                 "--no-language-identification: " +
+                     supported_languages())
       ->capture_default_str();
   app.add_option("--format", options.format, "Read every input as this format: " + reader_names());
   app.add_option("--batch", options.batch_size, "Articles per commit (per shard)")
@@ -76,6 +80,9 @@ int main(int argc, char** argv) {
   app.add_flag("-q,--quiet", quiet, "Print only errors: no progress, no summary");
   app.add_option("--ner-model", ner_model, "Named-entity model for the person/org/place facets")
       ->capture_default_str();
+  app.add_flag("--no-language-identification", no_identification,
+               "Do not identify the language of articles that state none: they are filed under "
+               "--language");
   app.add_flag("--no-entities", no_entities, "Do not extract people, organisations and places");
   app.add_flag("--no-duplicates", no_duplicates,
                "Do not give near-duplicate articles (copies of one wire story) a shared cluster "
@@ -113,6 +120,7 @@ int main(int argc, char** argv) {
     if (!quiet)
       options.on_progress = [&](const indexer::ProgressSnapshot& s) { progress.update(s); };
     indexer::Indexer pipeline(options, [&](const std::string& m) { progress.message(m); });
+    if (!no_identification) pipeline.add_enricher(std::make_unique<indexer::LanguageEnricher>());
     pipeline.add_enricher(std::make_unique<indexer::MentionedDatesEnricher>());
     if (!no_entities) pipeline.add_enricher(std::make_unique<indexer::EntityEnricher>(ner_model));
     if (!no_duplicates) {

@@ -1,0 +1,77 @@
+// Language identification through news-index: articles that state no language are filed under
+// the language of their text, a stated one wins, and --no-language-identification files them
+// under --language as before.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "run_command.h"
+
+namespace newsarchive {
+namespace {
+
+using testing::run_command;
+using testing::shell_quote;
+
+const char* kArticles[] = {
+    R"({"id":"fr1","title":"Le vieux pont du port fermé aux camions","body":"Le conseil municipal a voté mardi la fermeture du vieux pont du port aux poids lourds à partir du printemps prochain, après que des ingénieurs ont découvert des fissures dans deux de ses piliers d'acier."})",
+    R"({"id":"de1","title":"Hafenbrücke für Lastwagen gesperrt","body":"Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke ab dem kommenden Frühjahr für Lastwagen zu sperren, nachdem Ingenieure Risse in zwei ihrer Stahlstützen entdeckt hatten."})",
+    R"({"id":"es1","language":"es","title":"Le pont fermé","body":"Le conseil municipal a voté mardi la fermeture du vieux pont du port aux poids lourds à partir du printemps prochain, après que des ingénieurs ont découvert des fissures."})",
+    R"({"id":"short1","title":"Bridge shut","body":"Closed."})",
+};
+
+class LanguagesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::ofstream out(dir_.path() / "articles.jsonl");
+    for (const char* line : kArticles) out << line << "\n";
+  }
+  void index(const std::string& db, const std::string& flags) {
+    const auto r = run_command(std::string(NEWS_INDEX) + " -q " + flags + " --db " +
+                               shell_quote(dir_.path() / db) + " " +
+                               shell_quote(dir_.path() / "articles.jsonl"));
+    ASSERT_EQ(r.status, 0) << r.err;
+  }
+  std::vector<std::string> ids(const std::string& db, const std::string& query) {
+    const auto r = run_command(std::string(NEWS_SEARCH) + " --json -n 10 --db " +
+                               shell_quote(dir_.path() / db) + " " + shell_quote(query));
+    EXPECT_LE(r.status, 1) << r.err;
+    const auto json = nlohmann::json::parse(r.out);
+    std::vector<std::string> out;
+    for (const auto& hit : json["hits"]) out.push_back(hit["id"].get<std::string>());
+    return out;
+  }
+  testing::TempDir dir_;
+};
+
+TEST_F(LanguagesTest, UnstatedLanguagesAreIdentifiedAndAStatedOneWins) {
+  index("db", "");
+  EXPECT_EQ(ids("db", "lang:fr"), std::vector<std::string>{"fr1"});
+  EXPECT_EQ(ids("db", "lang:de"), std::vector<std::string>{"de1"});
+  EXPECT_EQ(ids("db", "lang:es"), std::vector<std::string>{"es1"});
+  EXPECT_EQ(ids("db", "lang:und"), std::vector<std::string>{"short1"});
+  EXPECT_TRUE(ids("db", "lang:en").empty());
+}
+
+TEST_F(LanguagesTest, TheLanguageFacetCountsIdentifiedLanguages) {
+  index("db", "");
+  const auto r = run_command(std::string(NEWS_SEARCH) + " --json -n 0 --facets lang --db " +
+                             shell_quote(dir_.path() / "db") + " pont OR Hafenbrücke OR shut");
+  ASSERT_LE(r.status, 1) << r.err;
+  std::map<std::string, int> counts;
+  const auto json = nlohmann::json::parse(r.out);
+  for (const auto& f : json["facets"])
+    for (const auto& v : f["values"]) counts[v["label"]] = v["count"];
+  EXPECT_EQ(counts, (std::map<std::string, int>{{"fr", 1}, {"de", 1}, {"es", 1}, {"und", 1}}));
+}
+
+TEST_F(LanguagesTest, WithoutIdentificationUnstatedArticlesTakeTheDefault) {
+  index("db", "--no-language-identification --language de");
+  EXPECT_EQ(ids("db", "lang:de").size(), 3u);
+  EXPECT_EQ(ids("db", "lang:es"), std::vector<std::string>{"es1"});
+  EXPECT_TRUE(ids("db", "lang:fr").empty());
+}
+
+}  // namespace
+}  // namespace newsarchive
