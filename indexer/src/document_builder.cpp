@@ -45,6 +45,10 @@ DocumentBuilder::DocumentBuilder(std::string default_language, bool index_stems)
   // writer would otherwise take, which is what bounds indexing on two cores.
   generator_.set_stemming_strategy(index_stems_ ? Xapian::TermGenerator::STEM_SOME
                                                 : Xapian::TermGenerator::STEM_NONE);
+  // Chinese, Japanese and Korean runs of text become single characters (with positions) and
+  // pairs of characters, so a word inside a sentence is found; the query parser and snippets
+  // split queries the same way (searcher/src/query_builder.cpp, snippets.cpp).
+  generator_.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
 }
 
 const Xapian::Stem& DocumentBuilder::stemmer_for(const std::string& code) {

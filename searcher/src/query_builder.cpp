@@ -13,11 +13,13 @@ namespace {
 constexpr unsigned kStrictFlags =
     Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
     Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
-    Xapian::QueryParser::FLAG_PURE_NOT;
+    Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_CJK_NGRAM;
+// FLAG_CJK_NGRAM: Chinese, Japanese and Korean split into characters and pairs, as indexed.
 // What Omega falls back to: words, phrases and +/- only, so that stray operators and brackets
 // are read as words instead of failing the search.
-constexpr unsigned kLenientFlags =
-    Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_LOVEHATE;
+constexpr unsigned kLenientFlags = Xapian::QueryParser::FLAG_PHRASE |
+                                   Xapian::QueryParser::FLAG_LOVEHATE |
+                                   Xapian::QueryParser::FLAG_CJK_NGRAM;
 
 }  // namespace
 

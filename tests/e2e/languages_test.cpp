@@ -73,5 +73,63 @@ TEST_F(LanguagesTest, WithoutIdentificationUnstatedArticlesTakeTheDefault) {
   EXPECT_TRUE(ids("db", "lang:fr").empty());
 }
 
+// Chinese is written without spaces: indexed and parsed as characters and pairs of characters
+// (Xapian's CJK n-grams), a word inside a sentence is found, and the snippet highlights its
+// characters and never cuts one in half.
+class ChineseTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new testing::TempDir;
+    const auto r =
+        run_command(std::string(NEWS_INDEX) + " -q --db " + shell_quote(*dir_ / "db") + " " +
+                    shell_quote(std::string(NEWSARCHIVE_SOURCE_DIR) +
+                                "/sample_data/languages/zh-high-speed-rail.txt"));
+    ASSERT_EQ(r.status, 0) << r.err;
+  }
+  static void TearDownTestSuite() { delete dir_; }
+  static nlohmann::json search(const std::string& query) {
+    const auto r = run_command(std::string(NEWS_SEARCH) + " --json --db " +
+                               shell_quote(*dir_ / "db") + " " + shell_quote(query));
+    EXPECT_LE(r.status, 1) << r.err;
+    return nlohmann::json::parse(r.out);
+  }
+  static std::vector<std::string> highlighted(const nlohmann::json& hit) {
+    const std::string snippet = hit["snippet"];
+    std::vector<std::string> out;
+    for (const auto& span : hit["highlights"])
+      out.push_back(snippet.substr(span[0].get<std::size_t>(),
+                                   span[1].get<std::size_t>() - span[0].get<std::size_t>()));
+    return out;
+  }
+  static testing::TempDir* dir_;
+};
+testing::TempDir* ChineseTest::dir_ = nullptr;
+
+TEST_F(ChineseTest, AWordInsideASentenceIsFoundAndItsCharactersHighlighted) {
+  const auto j = search("车站");  // "station": only inside running text
+  ASSERT_EQ(j["hits"].size(), 1u);
+  EXPECT_EQ(j["hits"][0]["language"], "zh");
+  const auto marks = highlighted(j["hits"][0]);
+  EXPECT_FALSE(marks.empty());
+  for (const auto& m : marks) EXPECT_TRUE(m == "车" || m == "站" || m == "车站") << m;
+}
+
+TEST_F(ChineseTest, APhraseOfCharactersIsFound) {
+  const auto phrase = search("\"高速铁路\"");
+  EXPECT_EQ(phrase["hits"].size(), 1u);
+  EXPECT_FALSE(phrase["corrected"]);
+  // The same characters in another order match nothing as written (news-search then falls back
+  // to a suggestion, and says so).
+  EXPECT_TRUE(search("\"铁路高速\"")["corrected"]);
+}
+
+TEST_F(ChineseTest, TheLeadIsCutBetweenCharacters) {
+  const auto j = search("lang:zh");
+  ASSERT_EQ(j["hits"].size(), 1u);
+  const std::string snippet = j["hits"][0]["snippet"];
+  EXPECT_EQ(snippet.find("\xEF\xBF\xBD"), std::string::npos) << snippet;  // U+FFFD
+  EXPECT_TRUE(snippet.ends_with("…")) << snippet;
+}
+
 }  // namespace
 }  // namespace newsarchive
