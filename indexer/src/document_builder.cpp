@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "newsarchive/common/arabic_script.h"
 #include "newsarchive/common/languages.h"
 #include "newsarchive/common/schema.h"
 #include "newsarchive/common/stored_values.h"
@@ -85,14 +86,17 @@ void DocumentBuilder::add_text_fields(const Article& a) {
   if (index_stems_) generator_.set_stemmer(stemmer_for(stemming_language(a)));
   // The title is indexed twice: in its own field for title:, and in the unprefixed field with
   // a higher within-document frequency so that a word in the headline outweighs one in the body.
-  generator_.index_text(a.title, schema::kTitleWeight);
+  // Arabic-script text is indexed in one spelling, the one queries are parsed in.
+  const std::string title = normalise_arabic_script(a.title);
+  generator_.index_text(title, schema::kTitleWeight);
   generator_.increase_termpos(schema::kTitleBodyGap);
-  generator_.index_text(a.body);
+  generator_.index_text(normalise_arabic_script(a.body));
   generator_.increase_termpos(schema::kTitleBodyGap);
-  generator_.index_text(a.title, 1, std::string(schema::prefix(Field::kTitle)));
+  generator_.index_text(title, 1, std::string(schema::prefix(Field::kTitle)));
   for (const auto& author : a.authors) {
     generator_.increase_termpos(schema::kTitleBodyGap);
-    generator_.index_text(author, 1, std::string(schema::prefix(Field::kAuthor)));
+    generator_.index_text(normalise_arabic_script(author), 1,
+                          std::string(schema::prefix(Field::kAuthor)));
   }
 }
 

@@ -1,6 +1,7 @@
 #include "query_builder.h"
 
 #include "field_processors.h"
+#include "newsarchive/common/arabic_script.h"
 #include "newsarchive/common/languages.h"
 #include "newsarchive/common/schema.h"
 #include "newsarchive/common/stopwords.h"
@@ -62,7 +63,9 @@ Xapian::QueryParser QueryBuilder::make_parser(const Xapian::Database& db,
   return qp;
 }
 
-ParsedQuery QueryBuilder::parse(const std::string& text, const Xapian::Database& db) const {
+ParsedQuery QueryBuilder::parse(const std::string& typed, const Xapian::Database& db) const {
+  // Arabic and Persian keyboards, with or without vowel marks, meet the indexed spelling.
+  const std::string text = normalise_arabic_script(typed);
   ParsedQuery out;
   out.stemmer = Xapian::Stem(snowball_language_);
   auto qp = make_parser(db, out.stemmer);

@@ -131,5 +131,27 @@ TEST_F(ChineseTest, TheLeadIsCutBetweenCharacters) {
   EXPECT_TRUE(snippet.ends_with("…")) << snippet;
 }
 
+// The sample Arabic article, found by queries typed as another keyboard or writer would:
+// vowel marks, hamza on the alef, teh marbuta written as heh, Eastern Arabic digits. (Queries
+// are stemmed in the archive's default language, hence an Arabic archive here.)
+TEST(ArabicTest, SpellingVariantsAndDigitsFindTheArticle) {
+  testing::TempDir dir;
+  const auto r = run_command(std::string(NEWS_INDEX) + " -q --language ar --db " +
+                             shell_quote(dir.path()) + " " +
+                             shell_quote(std::string(NEWSARCHIVE_SOURCE_DIR) +
+                                         "/sample_data/languages/ar-port-reopening.txt"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  for (const std::string query :
+       {"مدينة", "مدينه", "مَدِينَة", "إعادة", "اعاده", "12 مليون", "\"١٢ مليون\"",
+        // Phrases are matched as written, without stems: only one spelling makes them meet.
+        "\"اعاده فتح\"", "\"مدينه الواحه\"", "\"مـدينة الواحة\""}) {
+    const auto s = run_command(std::string(NEWS_SEARCH) + " --json --db " +
+                               shell_quote(dir.path()) + " " + shell_quote(query));
+    const auto json = nlohmann::json::parse(s.out);
+    EXPECT_EQ(json["hits"].size(), 1u) << query;
+    EXPECT_FALSE(json["corrected"]) << query;
+  }
+}
+
 }  // namespace
 }  // namespace newsarchive
