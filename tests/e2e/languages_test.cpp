@@ -153,5 +153,41 @@ TEST(ArabicTest, SpellingVariantsAndDigitsFindTheArticle) {
   }
 }
 
+// In the terminal output every line of Arabic (title and snippet lines alike) is a bidi isolate
+// of its own after the rank or indentation, so a terminal lays out each line right to left
+// without moving the rank or carrying the direction into the next line.
+TEST(ArabicTest, RightToLeftLinesAreIsolatedOneByOne) {
+  testing::TempDir dir;
+  const std::string samples = std::string(NEWSARCHIVE_SOURCE_DIR) + "/sample_data/";
+  const auto r = run_command(std::string(NEWS_INDEX) + " -q --db " + shell_quote(dir.path()) + " " +
+                             shell_quote(samples + "languages/ar-port-reopening.txt") + " " +
+                             shell_quote(samples + "harbour-bridge-reopens.txt"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  const auto s = run_command(std::string(NEWS_SEARCH) + " --db " + shell_quote(dir.path()) +
+                             " '\"الصيادين\" OR Eastbrook'");
+  ASSERT_EQ(s.status, 0) << s.err;
+  const std::string isolate = "\u2068", pop = "\u2069";
+  std::size_t arabic_lines = 0, start = 0;
+  for (auto end = s.out.find('\n'); end != std::string::npos;
+       start = end + 1, end = s.out.find('\n', start)) {
+    const std::string line = s.out.substr(start, end - start);
+    const bool arabic =
+        line.find("\xD8") != std::string::npos || line.find("\xD9") != std::string::npos;
+    if (!arabic) {
+      EXPECT_EQ(line.find(isolate), std::string::npos) << line;
+      continue;
+    }
+    if (line.find(" · ") != std::string::npos) {  // the metadata line: each name isolated
+      EXPECT_NE(line.find(isolate + "ليلى حداد" + pop), std::string::npos) << line;
+      continue;
+    }
+    ++arabic_lines;
+    const auto text_at = line.find_first_not_of(" 0123456789.");
+    EXPECT_EQ(line.substr(text_at, isolate.size()), isolate) << line;
+    EXPECT_TRUE(line.ends_with(pop)) << line;
+  }
+  EXPECT_GE(arabic_lines, 3u) << s.out;  // the title and at least two lines of snippet
+}
+
 }  // namespace
 }  // namespace newsarchive
