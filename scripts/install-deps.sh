@@ -13,6 +13,7 @@ packages=(
   libsqlite3-dev sqlite3             # SQLite FTS5, a peer in the benchmark
   xapian-omega                       # omindex, a peer in the benchmark (and its smoke test)
   libzstd-dev                        # stored article records, compressed with zstd
+  libcld2-dev                        # language identification of articles that state none
   libjemalloc-dev                    # news-index's allocator: less CPU and memory than glibc malloc
   zlib1g-dev                         # gzip-compressed corpora for NER training
   libgtest-dev libgmock-dev          # tests

@@ -21,6 +21,9 @@ TWO_SHARDS = "newsarchive-2-shards"
 # The same, for an archive stemmed at search time (news-index --search-time-stemming): words
 # without their stems, the choice that trades search time for indexing time.
 TWO_SHARDS_SEARCH_STEMMING = "newsarchive-2-shards-search-stemming"
+# news-index without language identification (--no-language-identification): the peer that
+# prices identification (issue 25 budgets it at 5% of indexing CPU). Only bench/index_only runs it.
+NO_IDENTIFICATION = "newsarchive-no-language-identification"
 
 
 def db_path(work, corpus, engine, variant=""):
@@ -40,6 +43,8 @@ def index_command(engine, bins, jsonl, tree, db, flush_threshold):
         return [bins["news-index"], "--quiet", "--db", db, jsonl]
     if engine == ner_off.NAME:
         return ner_off.index_command(bins, jsonl, db)
+    if engine == NO_IDENTIFICATION:
+        return [bins["news-index"], "--quiet", "--no-language-identification", "--db", db, jsonl]
     if engine == TWO_SHARDS:
         return [bins["news-index"], "--quiet", "--shards", "2", "--db", db, jsonl]
     if engine == TWO_SHARDS_SEARCH_STEMMING:

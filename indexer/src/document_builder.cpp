@@ -7,6 +7,7 @@
 
 #include "newsarchive/common/schema.h"
 #include "newsarchive/common/stored_values.h"
+#include "newsarchive/text/arabic_script.h"
 #include "newsarchive/text/languages.h"
 #include "newsarchive/text/text.h"
 
@@ -41,12 +42,27 @@ DocumentBuilder::DocumentBuilder(std::string default_language, bool index_stems)
   // writer would otherwise take, which is what bounds indexing on two cores.
   generator_.set_stemming_strategy(index_stems_ ? Xapian::TermGenerator::STEM_SOME
                                                 : Xapian::TermGenerator::STEM_NONE);
+  // Chinese, Japanese and Korean runs of text become single characters (with positions) and
+  // pairs of characters, so a word inside a sentence is found; the query parser and snippets
+  // split queries the same way (searcher/src/query_builder.cpp, snippets.cpp).
+  generator_.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
 }
 
 const Xapian::Stem& DocumentBuilder::stemmer_for(const std::string& code) {
   auto it = stemmers_.find(code);
   if (it == stemmers_.end()) it = stemmers_.emplace(code, Xapian::Stem(snowball_name(code))).first;
   return it->second;
+}
+
+// An article in a language without a stemmer (Chinese), or of an undetermined one, is stemmed
+// as the archive's default language, as every article was before identification.
+std::string DocumentBuilder::stemming_language(const Article& a) const {
+  return language_code(a.language).value_or(language_code(default_language_).value_or("en"));
+}
+
+// The stated or identified language; the default only for an article no one identified.
+std::string DocumentBuilder::facet_language(const Article& a) const {
+  return a.language.empty() ? stemming_language(a) : a.language;
 }
 
 Xapian::Document DocumentBuilder::build(const Article& a) {
@@ -63,28 +79,27 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
 }
 
 void DocumentBuilder::add_text_fields(const Article& a) {
-  const std::string lang =
-      language_code(a.language).value_or(language_code(default_language_).value_or("en"));
-  if (index_stems_) generator_.set_stemmer(stemmer_for(lang));
+  if (index_stems_) generator_.set_stemmer(stemmer_for(stemming_language(a)));
   // The title is indexed twice: in its own field for title:, and in the unprefixed field with
   // a higher within-document frequency so that a word in the headline outweighs one in the body.
-  generator_.index_text(a.title, schema::kTitleWeight);
+  // Arabic-script text is indexed in one spelling, the one queries are parsed in.
+  const std::string title = normalise_arabic_script(a.title);
+  generator_.index_text(title, schema::kTitleWeight);
   generator_.increase_termpos(schema::kTitleBodyGap);
-  generator_.index_text(a.body);
+  generator_.index_text(normalise_arabic_script(a.body));
   generator_.increase_termpos(schema::kTitleBodyGap);
-  generator_.index_text(a.title, 1, std::string(schema::prefix(Field::kTitle)));
+  generator_.index_text(title, 1, std::string(schema::prefix(Field::kTitle)));
   for (const auto& author : a.authors) {
     generator_.increase_termpos(schema::kTitleBodyGap);
-    generator_.index_text(author, 1, std::string(schema::prefix(Field::kAuthor)));
+    generator_.index_text(normalise_arabic_script(author), 1,
+                          std::string(schema::prefix(Field::kAuthor)));
   }
 }
 
 void DocumentBuilder::add_filter_terms(const Article& a, Xapian::Document& doc) const {
   doc.add_boolean_term(schema::boolean_term(Field::kId, a.id));
   if (!a.source.empty()) doc.add_boolean_term(schema::filter_term(Field::kSource, a.source));
-  const std::string lang =
-      language_code(a.language).value_or(language_code(default_language_).value_or("en"));
-  doc.add_boolean_term(schema::boolean_term(Field::kLanguage, lang));
+  doc.add_boolean_term(schema::boolean_term(Field::kLanguage, facet_language(a)));
   if (!a.url.empty()) doc.add_boolean_term(schema::filter_term(Field::kUrl, a.url));
   if (a.published) {
     using enum schema::DatePrecision;
@@ -130,6 +145,7 @@ void DocumentBuilder::add_values(const Article& a, Xapian::Document& doc) const 
                                    schema::DatePrecision::kDay));
   }
   if (!a.source.empty()) doc.add_value(schema::slot(Field::kSource), a.source);
+  doc.add_value(schema::slot(Field::kLanguage), facet_language(a));  // for the lang facet
   if (!a.fingerprint.empty()) doc.add_value(schema::slot(Field::kFingerprint), a.fingerprint);
   if (!a.cluster.empty()) {
     doc.add_value(schema::slot(Field::kCluster), a.cluster);

@@ -8,6 +8,7 @@
 #include "newsarchive/common/database_path.h"
 #include "newsarchive/indexer/enrichers/duplicate_enricher.h"
 #include "newsarchive/indexer/enrichers/entity_enricher.h"
+#include "newsarchive/indexer/enrichers/language_enricher.h"
 #include "newsarchive/indexer/enrichers/mentioned_dates_enricher.h"
 #include "newsarchive/indexer/index_writer.h"
 #include "newsarchive/indexer/indexer.h"
@@ -32,7 +33,7 @@ std::string reader_names() {
 struct CommandLine {
   newsarchive::indexer::IndexOptions options;
   std::vector<std::string> inputs, remove_ids;
-  bool quiet = false, no_entities = false, no_duplicates = false;
+  bool quiet = false, no_entities = false, no_duplicates = false, no_identification = false;
   std::string ner_model = newsarchive::indexer::default_ner_model_path();
 };
 
@@ -58,7 +59,10 @@ void add_options(CLI::App& app, CommandLine& c) {
   app.add_option("inputs", c.inputs, "Files, directories, or - for standard input");
   app.add_option("--db", c.options.db_path, "Database directory")->capture_default_str();
   app.add_option("--language", c.options.language,
-                 "Default language of the articles, for stemming: " + supported_languages())
+                 "Stemmer for articles in a language without one or of an undetermined one, and "
+                 "the language of every article that states none under "
+                 "--no-language-identification: " +
+                     supported_languages())
       ->capture_default_str();
   app.add_option("--format", c.options.format,
                  "Read every input as this format: " + reader_names());
@@ -80,6 +84,9 @@ void add_options(CLI::App& app, CommandLine& c) {
   app.add_flag("-q,--quiet", c.quiet, "Print only errors: no progress, no summary");
   app.add_option("--ner-model", c.ner_model, "Named-entity model for the person/org/place facets")
       ->capture_default_str();
+  app.add_flag("--no-language-identification", c.no_identification,
+               "Do not identify the language of articles that state none: they are filed under "
+               "--language");
   app.add_flag("--no-entities", c.no_entities, "Do not extract people, organisations and places");
   app.add_flag("--no-duplicates", c.no_duplicates,
                "Do not give near-duplicate articles (copies of one wire story) a shared cluster "
@@ -114,6 +121,7 @@ bool options_are_valid(const CommandLine& c) {
 
 void add_enrichers(newsarchive::indexer::Indexer& pipeline, const CommandLine& c) {
   using namespace newsarchive;
+  if (!c.no_identification) pipeline.add_enricher(std::make_unique<indexer::LanguageEnricher>());
   pipeline.add_enricher(std::make_unique<indexer::MentionedDatesEnricher>());
   if (!c.no_entities) pipeline.add_enricher(std::make_unique<indexer::EntityEnricher>(c.ner_model));
   if (!c.no_duplicates) {

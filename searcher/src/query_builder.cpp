@@ -3,6 +3,7 @@
 #include "field_processors.h"
 #include "newsarchive/common/schema.h"
 #include "newsarchive/searcher.h"
+#include "newsarchive/text/arabic_script.h"
 #include "newsarchive/text/languages.h"
 #include "newsarchive/text/stopwords.h"
 #include "query_diagnosis.h"
@@ -14,11 +15,13 @@ namespace {
 constexpr unsigned kStrictFlags =
     Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
     Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
-    Xapian::QueryParser::FLAG_PURE_NOT;
+    Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_CJK_NGRAM;
+// FLAG_CJK_NGRAM: Chinese, Japanese and Korean split into characters and pairs, as indexed.
 // What Omega falls back to: words, phrases and +/- only, so that stray operators and brackets
 // are read as words instead of failing the search.
-constexpr unsigned kLenientFlags =
-    Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_LOVEHATE;
+constexpr unsigned kLenientFlags = Xapian::QueryParser::FLAG_PHRASE |
+                                   Xapian::QueryParser::FLAG_LOVEHATE |
+                                   Xapian::QueryParser::FLAG_CJK_NGRAM;
 
 }  // namespace
 
@@ -61,7 +64,9 @@ Xapian::QueryParser QueryBuilder::make_parser(const Xapian::Database& db, const 
   return qp;
 }
 
-ParsedQuery QueryBuilder::parse(const std::string& text, const Xapian::Database& db) const {
+ParsedQuery QueryBuilder::parse(const std::string& typed, const Xapian::Database& db) const {
+  // Arabic and Persian keyboards, with or without vowel marks, meet the indexed spelling.
+  const std::string text = normalise_arabic_script(typed);
   ParsedQuery out;
   out.stemmer = Xapian::Stem(snowball_language_);
   std::string rejection;

@@ -85,6 +85,45 @@ bool is_space(char c) {
   return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
+// The bytes of the UTF-8 sequence `s` starts with; 0 when it starts inside one or is cut short.
+std::size_t first_character_bytes(std::string_view s) {
+  if (s.empty()) return 0;
+  const auto lead = static_cast<unsigned char>(s[0]);
+  const std::size_t length = lead < 0x80    ? 1
+                             : lead >= 0xF0 ? 4
+                             : lead >= 0xE0 ? 3
+                             : lead >= 0xC0 ? 2
+                                            : 0;
+  return length <= s.size() ? length : 0;
+}
+
+// The code point `s` starts with; 0 when it has none.
+char32_t first_code_point(std::string_view s) {
+  const std::size_t length = first_character_bytes(s);
+  if (length == 0) return 0;
+  const auto lead = static_cast<unsigned char>(s[0]);
+  if (length == 1) return lead;
+  char32_t c = lead & (0x7F >> length);
+  for (std::size_t i = 1; i < length; ++i) c = (c << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
+  return c;
+}
+
+// Chinese, Japanese and Korean characters (the ranges Xapian's CJK n-grams use): their words
+// are not set apart by spaces, so a query's characters are looked for anywhere in the text.
+bool is_cjk(char32_t c) {
+  return (c >= 0x2E80 && c <= 0x2FDF) || (c >= 0x3000 && c <= 0x9FFF) ||
+         (c >= 0xA960 && c <= 0xA97F) || (c >= 0xAC00 && c <= 0xD7FF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
+         (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x20000 && c <= 0x2FFFF);
+}
+
+// `pos`, moved back to the start of the UTF-8 sequence it falls inside: a cut there leaves
+// whole characters on both sides.
+std::size_t character_start(const std::string& s, std::size_t pos) {
+  while (pos > 0 && pos < s.size() && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) --pos;
+  return pos;
+}
+
 // The query's terms, and the pattern of each of its wildcards (a wildcard is expanded only when
 // matching, and Xapian 1.4 shows its pattern only in the query's description:
 // "WILDCARD SYNONYM sanction").
@@ -134,7 +173,11 @@ SnippetMaker::SnippetMaker(const Xapian::Query& query, std::size_t length,
   for (const auto& term : text_terms(query)) {
     std::string word = text_word(term);
     if (word.empty()) continue;
-    word.resize(word.size() > kKeyLength ? kKeyLength : std::max<std::size_t>(1, word.size() - 1));
+    if (is_cjk(first_code_point(word)))
+      word.resize(first_character_bytes(word));  // one whole character
+    else
+      word.resize(word.size() > kKeyLength ? kKeyLength
+                                           : std::max<std::size_t>(1, word.size() - 1));
     add(word);
     for (const auto& [stem_start, word_start] : kKeyExceptions)
       if (word == stem_start) add(word_start);
@@ -162,9 +205,10 @@ SnippetMaker::Window SnippetMaker::window(const std::string& text) const {
   std::vector<Occurrence> hits;
   for (std::size_t k = 0; k < keys_.size(); ++k) {
     std::size_t found = 0;
+    const bool anywhere = is_cjk(first_code_point(keys_[k]));
     for (auto p = lower.find(keys_[k]); p != std::string::npos && found < kMaxHitsPerKey;
          p = lower.find(keys_[k], p + 1)) {
-      if (p > 0 && is_word_byte(lower[p - 1])) continue;
+      if (p > 0 && is_word_byte(lower[p - 1]) && !anywhere) continue;
       hits.push_back({p, k});
       ++found;
     }
@@ -174,7 +218,7 @@ SnippetMaker::Window SnippetMaker::window(const std::string& text) const {
   if (hits.empty()) {
     std::size_t end = length_;
     while (end > length_ / 2 && !is_space(text[end])) --end;
-    return {0, end > length_ / 2 ? end : length_, false};
+    return {0, character_start(text, end > length_ / 2 ? end : length_), false};
   }
   std::sort(hits.begin(), hits.end(), [](auto& a, auto& b) { return a.pos < b.pos; });
 
@@ -205,7 +249,9 @@ SnippetMaker::Window SnippetMaker::window(const std::string& text) const {
     while (e > best_pos + 1 && !is_space(text[e])) --e;
     if (e > best_pos + 1) end = e;
   }
-  return {begin, end, true};
+  // Text without spaces (Chinese, Japanese) has no word boundary to cut at: never split a
+  // character.
+  return {character_start(text, begin), character_start(text, end), true};
 }
 
 Snippet SnippetMaker::make(const Xapian::MSet& mset, const std::string& text) const {
@@ -222,8 +268,9 @@ Snippet SnippetMaker::make(const Xapian::MSet& mset, const std::string& text) co
   // whole body in the index (a disk read each), which the benchmark found to be nearly all of a
   // search's time. The default scoring still prefers passages dense in matched terms.
   const std::string marked =
-      mset.snippet(whole ? text : text.substr(begin, end - begin), length_, stemmer_, 0,
-                   std::string(1, kStart), std::string(1, kEnd), std::string(kEllipsis));
+      mset.snippet(whole ? text : text.substr(begin, end - begin), length_, stemmer_,
+                   Xapian::MSet::SNIPPET_CJK_NGRAM, std::string(1, kStart), std::string(1, kEnd),
+                   std::string(kEllipsis));
   out.text.reserve(marked.size() + 2 * kEllipsis.size());
   if (begin > 0 && !marked.starts_with(kEllipsis)) out.text += kEllipsis;
   std::size_t open = 0;

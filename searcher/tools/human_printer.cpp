@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ostream>
+#include <string_view>
 
 #include "local_time.h"
 #include "result_printer.h"
@@ -65,6 +66,52 @@ std::string wrap(const std::string& text, std::size_t width, const std::string& 
   }
   flush_word();
   return out;
+}
+
+// Whether `line` holds a right-to-left letter: Hebrew, Arabic, Syriac, Thaana, N'Ko and their
+// presentation forms (U+0590 to U+08FF, and U+FB00 to U+FEFF, which also holds a few Latin
+// ligatures).
+bool has_right_to_left(std::string_view line) {
+  for (std::size_t i = 0; i + 1 < line.size(); ++i) {
+    const auto b = static_cast<unsigned char>(line[i]);
+    const auto next = static_cast<unsigned char>(line[i + 1]);
+    if ((b == 0xD6 && next >= 0x90) || (b >= 0xD7 && b <= 0xDF)) return true;
+    if (b == 0xE0 && (next == 0xA0 || next == 0xA1 || next == 0xA2 || next == 0xA3)) return true;
+    if (b == 0xEF && next >= 0xAC && next <= 0xBB) return true;
+  }
+  return false;
+}
+
+// Each wrapped line that holds right-to-left text goes between FIRST STRONG ISOLATE and POP
+// DIRECTIONAL ISOLATE, after its first `indent` bytes (the rank, or spaces): a terminal that
+// applies the bidi algorithm then lays out every line on its own, the rank and indentation stay at
+// the left, and no line's direction leaks into the next (isolating the whole text would leave a
+// wrapped line open).
+std::string isolate_right_to_left(const std::string& wrapped, std::size_t indent) {
+  constexpr std::string_view kFirstStrongIsolate = "\u2068", kPopIsolate = "\u2069";
+  std::string out;
+  std::size_t start = 0;
+  while (start <= wrapped.size()) {
+    const auto end = std::min(wrapped.find('\n', start), wrapped.size());
+    const std::string_view line(wrapped.data() + start, end - start);
+    if (has_right_to_left(line)) {
+      const auto text_at = std::min(indent, line.size());
+      out.append(line.substr(0, text_at));
+      out.append(kFirstStrongIsolate).append(line.substr(text_at)).append(kPopIsolate);
+    } else {
+      out.append(line);
+    }
+    if (end == wrapped.size()) break;
+    out += '\n';
+    start = end + 1;
+  }
+  return out;
+}
+
+// A right-to-left name (a source, an author) inside a left-to-right line, isolated so that the
+// separators and fields around it keep their places.
+std::string isolated_field(const std::string& field) {
+  return has_right_to_left(field) ? "\u2068" + field + "\u2069" : field;
 }
 
 std::string fixed(double x, int decimals) {
@@ -130,15 +177,17 @@ class HumanPrinter final : public ResultPrinter {
       std::string title =
           wrap(on(kBold) + h.title + off(), style_.width, std::string(rank.size(), ' '));
       title.replace(0, rank.size(), rank);
-      out << "\n" << title;
+      out << "\n" << isolate_right_to_left(title, rank.size());
       out << "\n   " << on(kDim) << (h.date ? local_time_.show(*h.date) : "undated");
-      if (!h.source.empty()) out << " · " << h.source;
-      if (!h.authors.empty()) out << " · " << h.authors.front();
+      if (!h.source.empty()) out << " · " << isolated_field(h.source);
+      if (!h.authors.empty()) out << " · " << isolated_field(h.authors.front());
       out << " · id " << h.id;
       if (h.similar) out << " · +" << h.similar << " similar";
       out << off() << "\n";
       if (!h.snippet.text.empty())
-        out << wrap(render_snippet(h.snippet, style_.colour), style_.width, "   ") << "\n";
+        out << isolate_right_to_left(
+                   wrap(render_snippet(h.snippet, style_.colour), style_.width, "   "), 3)
+            << "\n";
       if (h.explanation) out << wrap(explanation(h), style_.width, "   ") << "\n";
     }
     facets(r, out);
@@ -174,8 +223,8 @@ class HumanPrinter final : public ResultPrinter {
   void article(const ArticleRecord& a, std::ostream& out) override {
     out << on(kBold) << a.title << off() << "\n";
     out << on(kDim) << (a.date ? local_time_.show(*a.date) : "undated");
-    if (!a.source.empty()) out << " · " << a.source;
-    for (const auto& au : a.authors) out << " · " << au;
+    if (!a.source.empty()) out << " · " << isolated_field(a.source);
+    for (const auto& au : a.authors) out << " · " << isolated_field(au);
     out << off() << "\n";
     if (!a.url.empty()) out << a.url << "\n";
     out << "id " << a.id << "\n\n" << a.body << "\n";

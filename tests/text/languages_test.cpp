@@ -15,5 +15,14 @@ TEST(Languages, CodesAndNamesMeet) {
   EXPECT_NE(supported_languages().find("es (spanish)"), std::string::npos);
 }
 
+TEST(Languages, AStatedLanguageKeepsItsCodeEvenWithoutAStemmer) {
+  EXPECT_EQ(stated_language("English"), "en");
+  EXPECT_EQ(stated_language("zh-Hant"), "zh");
+  EXPECT_EQ(stated_language(" YUE "), "yue");
+  EXPECT_EQ(stated_language(""), "");
+  EXPECT_EQ(stated_language("not a language"), "");
+  EXPECT_EQ(stated_language("x"), "");
+}
+
 }  // namespace
 }  // namespace newsarchive

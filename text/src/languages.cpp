@@ -1,5 +1,6 @@
 #include "newsarchive/text/languages.h"
 
+#include <algorithm>
 #include <array>
 
 #include "newsarchive/text/text.h"
@@ -32,6 +33,15 @@ std::optional<std::string> language_code(std::string_view name_or_code) {
   for (const auto& l : kLanguages)
     if (key == l.code || key == l.snowball) return std::string(l.code);
   return std::nullopt;
+}
+
+std::string stated_language(std::string_view tag) {
+  if (auto code = language_code(tag)) return *code;
+  std::string primary = text::to_lower_ascii(text::trim(tag));
+  primary.resize(std::min(primary.size(), primary.find_first_of("-_")));
+  const bool letters = std::all_of(primary.begin(), primary.end(),
+                                   [](unsigned char c) { return c >= 'a' && c <= 'z'; });
+  return letters && primary.size() >= 2 && primary.size() <= 3 ? primary : std::string();
 }
 
 std::string snowball_name(std::string_view code) {

@@ -73,7 +73,8 @@ bool ArticlePreparer::stored_unchanged(const std::string& id, const std::string&
 }
 
 // Every text field becomes valid UTF-8 (invalid bytes replaced, never the article dropped),
-// and the language becomes an ISO code the stemmer knows.
+// and a stated language becomes an ISO code; an article that states none keeps it empty, for the
+// language enricher to identify (or, without one, for the archive's default to apply).
 void ArticlePreparer::normalise(Article& a) {
   auto& n = bytes_repaired_;
   a.title = text::collapse_space(repaired(std::move(a.title), n));
@@ -83,7 +84,7 @@ void ArticlePreparer::normalise(Article& a) {
   a.source = text::collapse_space(repaired(std::move(a.source), n));
   for (auto& author : a.authors) author = text::collapse_space(repaired(std::move(author), n));
   for (auto& [kind, value] : a.labels) value = repaired(std::move(value), n);
-  a.language = language_code(a.language).value_or(settings_.default_language);
+  a.language = stated_language(a.language);
 }
 
 }  // namespace newsarchive::indexer

@@ -14,7 +14,7 @@ namespace newsarchive::schema {
 
 // Bumped whenever the meaning of a stored term, value or data field changes, so that a database
 // written by another version is refused instead of silently misread.
-inline constexpr int kVersion = 3;
+inline constexpr int kVersion = 4;
 inline constexpr std::string_view kVersionKey = "newsarchive.schema_version";
 // The default language the index was built with, so the searcher stems queries the same way.
 inline constexpr std::string_view kLanguageKey = "newsarchive.language";

@@ -13,7 +13,9 @@ namespace newsarchive::indexer {
 
 class DocumentBuilder {
  public:
-  // `default_language` is an ISO 639-1 code; articles that name no language use its stemmer.
+  // `default_language` is an ISO 639-1 code: articles in a language without a stemmer, or of an
+  // undetermined one ("und"), use its stemmer; an article with no language at all (none stated,
+  // none identified) is also filed under it.
   // Without `index_stems`, words are indexed as written only, for an archive stemmed at search
   // time (IndexOptions::search_time_stemming).
   explicit DocumentBuilder(std::string default_language, bool index_stems = true);
@@ -21,6 +23,8 @@ class DocumentBuilder {
 
  private:
   const Xapian::Stem& stemmer_for(const std::string& code);
+  std::string stemming_language(const Article& a) const;
+  std::string facet_language(const Article& a) const;
   void add_text_fields(const Article& a);
   void add_filter_terms(const Article& a, Xapian::Document& doc) const;
   void add_values(const Article& a, Xapian::Document& doc) const;

