@@ -3,9 +3,9 @@
 #include <iterator>
 #include <stdexcept>
 
-#include "newsarchive/text/languages.h"
 #include "newsarchive/indexer/input_files.h"
 #include "newsarchive/indexer/language_identification.h"
+#include "newsarchive/text/languages.h"
 
 namespace newsarchive::indexer {
 namespace {
