@@ -367,6 +367,22 @@ std::uint64_t Searcher::article_count() const {
   return impl_->pool.borrow()->get_doccount();
 }
 
+ArchiveStatus Searcher::status() const {
+  auto db = impl_->pool.borrow();
+  try {
+    ArchiveStatus status;
+    status.articles = db->get_doccount();
+    status.shards_answering = db->size();
+    status.missing = db.missing();
+    status.shards = status.shards_answering + status.missing.size();
+    // Xapian knows a revision only for one local database; a remote one or several throw.
+    if (status.shards == 1 && !db.has_remote()) status.revision = db->get_revision();
+    return status;
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError("cannot read the state of '" + path() + "': " + e.get_description());
+  }
+}
+
 std::string default_index_path() {
   return default_database_path();
 }
