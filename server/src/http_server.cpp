@@ -34,6 +34,21 @@ bool same_secret(const std::string& given, const std::string& expected) {
   return diff == 0;
 }
 
+const char* kind_of(int status) {
+  return status == 404 ? "not_found" : status >= 500 ? "internal" : "request";
+}
+
+const char* message_of(int status) {
+  switch (status) {
+    case 404:
+      return "no such page or endpoint";
+    case 414:
+      return "the request line is over 8192 bytes";
+    default:
+      return status >= 500 ? "the server failed on this request" : "bad request";
+  }
+}
+
 }  // namespace
 
 struct HttpServer::Impl {
@@ -47,10 +62,10 @@ struct HttpServer::Impl {
     http.set_pre_routing_handler(
         [this](const Request& req, Response& res) { return before_routing(req, res); });
     http.set_error_handler(httplib::Server::HandlerWithResponse([](const Request&, Response& res) {
-      // Only responses nothing else has written (an unknown path, a bad request line).
+      // Only responses nothing else has written: an unknown path, or what httplib refuses
+      // before routing (a request line or body over its limit, a malformed request).
       if (res.body.empty())
-        send(res, error_reply(res.status, res.status == 404 ? "not_found" : "request",
-                              res.status == 404 ? "no such page or endpoint" : "bad request"));
+        send(res, error_reply(res.status, kind_of(res.status), message_of(res.status)));
       return Handled::Handled;
     }));
     http.set_exception_handler([](const Request&, Response& res, std::exception_ptr) {
@@ -62,7 +77,6 @@ struct HttpServer::Impl {
   void configure_limits() {
     const std::size_t threads = options.threads;
     http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
-    http.set_payload_max_length(options.limits.max_request_bytes);
     http.set_read_timeout(options.limits.seconds_per_request);
     http.set_write_timeout(options.limits.seconds_per_request);
     http.set_keep_alive_timeout(5);
@@ -129,16 +143,12 @@ struct HttpServer::Impl {
   }
 
   void search(const Request& req, Response& res) {
-    Reply failure;
-    const bool all = [&] {
-      try {
-        return flag_param(req.params, "all", false);
-      } catch (const ParamError& e) {
-        failure = error_reply(400, "request", e.what());
-        return false;
-      }
-    }();
-    if (failure.status != 200) return send(res, failure);
+    bool all = false;
+    const auto checked = guarded([&] {
+      all = flag_param(req.params, "all", false);
+      return Reply{};
+    });
+    if (checked.status != 200) return send(res, checked);
     if (!all) return send(res, api.search(req.params));
     export_all(req, res);
   }

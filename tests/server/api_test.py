@@ -6,7 +6,9 @@ import signal
 import subprocess
 import sys
 import unittest
+import urllib.error
 import urllib.parse
+import urllib.request
 
 sys.path.insert(0, os.path.dirname(__file__))
 import serve_fixture as fx  # noqa: E402
@@ -137,6 +139,20 @@ class ApiTest(unittest.TestCase):
         lines = [json.loads(line) for line in body.decode().splitlines()]
         self.assertEqual(len(lines), 4)
         self.assertEqual(lines[-1]["error"]["kind"], "incomplete")
+
+    def test_oversized_requests_are_json_errors(self):
+        status, _, body = self.server.get("/api/search?q=" + "a" * 9000)
+        self.assertEqual((status, json.loads(body)["error"]["kind"]), (414, "request"))
+        # No body is ever read: the API takes none, and a request with one is refused unread.
+        request = urllib.request.Request(self.server.url + "/api/health", data=b"x" * 20000,
+                                         method="POST")
+        try:
+            urllib.request.urlopen(request, timeout=30)
+            status = 200
+        except urllib.error.HTTPError as e:
+            status, body = e.code, e.read()
+        self.assertEqual((status, json.loads(body)["error"]["kind"]), (405, "request"))
+        self.assertEqual(self.server.get("/api/health")[0], 200)
 
     def test_read_only_and_no_file_system(self):
         status, _, _ = self.server.get("/api/search?q=x", method="POST")
