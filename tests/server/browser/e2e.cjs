@@ -108,6 +108,29 @@ async function followSharedUrl(browser, problems, shared, sharedIds) {
   await page.close();
 }
 
+async function pagingAndSimilar(page) {
+  await page.goto(base + "/?q=the", { waitUntil: "networkidle0" });
+  await page.waitForSelector("#hits .hit");
+  const first = await hitIds(page);
+  const next = (await page.$$("#pager button"))[1];
+  await next.click();
+  await page.waitForFunction(() => /page=2/.test(location.search));
+  await untilIdle(page);
+  const second = await hitIds(page);
+  assert.ok(second.length > 0 && !second.some((id) => first.includes(id)), "page 2 is new hits");
+  assert.match(await page.$eval("#pager span", (s) => s.textContent), /page 2 of 2/);
+  await snap(page, "page-2");
+
+  await page.goto(base + "/?q=" + encodeURIComponent("ferry strike"), { waitUntil: "networkidle0" });
+  const similar = await page.waitForSelector("#hits .similar");
+  assert.equal(await similar.evaluate((b) => b.textContent), "+1 similar");
+  await similar.click();
+  await page.waitForFunction(() => /cluster=/.test(location.search));
+  await untilIdle(page);
+  assert.equal((await hitIds(page)).length, 2, "the story and its one copy");
+  await snap(page, "similar");
+}
+
 async function hostileArticleRunsNothing(page) {
   await page.goto(base + "/?q=pilot", { waitUntil: "networkidle0" });
   await page.waitForSelector("#hits .hit");
@@ -161,6 +184,7 @@ async function readableOnAPhone(page) {
     watch(page, problems);
     const { shared, sharedIds } = await searchFacetDatesArticle(page);
     await followSharedUrl(browser, problems, shared, sharedIds);
+    await pagingAndSimilar(page);
     await hostileArticleRunsNothing(page);
     await rightToLeftAndCjk(page);
     await readableOnAPhone(page);
