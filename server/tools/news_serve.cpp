@@ -2,6 +2,8 @@
 // embeddable searcher library. Read-only; listens on 127.0.0.1 unless told otherwise.
 #include <CLI/CLI.hpp>
 
+#include <pthread.h>
+
 #include <csignal>
 #include <fstream>
 #include <iostream>
@@ -82,6 +84,9 @@ int main(int argc, char** argv) {
               << ":" << port << "/" << std::endl;
     auto stopper = stop_on_signal(http);
     http.serve();
+    // Wakes the waiting thread if serving ended without a signal (its SIGTERM is blocked, so
+    // sigwait takes it; after a signal it has returned already and this does nothing).
+    pthread_kill(stopper.native_handle(), SIGTERM);
     stopper.join();
     return 0;
   } catch (const std::exception& e) {
