@@ -7,7 +7,7 @@
 option(NEWSARCHIVE_JEMALLOC "Link news-index with jemalloc" ON)
 
 add_library(newsarchive_allocator INTERFACE)
-if(NEWSARCHIVE_JEMALLOC AND NOT NEWSARCHIVE_SANITIZE)
+if(NEWSARCHIVE_JEMALLOC AND NOT NEWSARCHIVE_SANITIZE AND NOT NEWSARCHIVE_FUZZ)
   find_package(PkgConfig REQUIRED)
   pkg_check_modules(JEMALLOC REQUIRED IMPORTED_TARGET jemalloc)
   target_link_libraries(newsarchive_allocator INTERFACE PkgConfig::JEMALLOC)

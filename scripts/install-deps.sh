@@ -18,6 +18,7 @@ packages=(
   libcpp-httplib-dev                 # news-serve's HTTP server (thread pool, chunked streaming)
   chromium                           # tests: the web page's end-to-end tests, headless
   libgtest-dev libgmock-dev          # tests
+  clang-15 libfuzzer-15-dev llvm     # libFuzzer harnesses (fuzz/, scripts/fuzz.sh); llvm-symbolizer
 )
 # Node runs puppeteer-core for the browser tests; a node from elsewhere (nodesource) brings its own
 # npm and conflicts with Debian's, so each is installed only when missing.

@@ -14,7 +14,7 @@ _THROUGHPUT = re.compile(r"throughput: (\d+) tokens/s of CPU time, (\d+) tokens/
 
 
 def model_path(repo):
-    return os.path.join(repo, "indexer", "ner", "model", "ner-conll2003.model")
+    return os.path.join(repo, "ner", "model", "ner-conll2003.model")
 
 
 def run_stage(bins, repo, conll_file, rounds=ROUNDS):

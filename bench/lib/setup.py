@@ -14,7 +14,7 @@ PROGRAMS = {  # program -> path inside the build dir
     "bench-fts5-index": "bench/bench-fts5-index",
     "bench-fts5-search": "bench/bench-fts5-search",
     "bench-newsarchive-search": "bench/bench-newsarchive-search",
-    "news-eval-ner": "indexer/ner/news-eval-ner",
+    "news-eval-ner": "ner/news-eval-ner",
     "bench-rusage": "bench/bench-rusage",
 }
 APT_PACKAGES = {"omindex": "xapian-omega", "xapian-compact": "xapian-tools",

@@ -1,7 +1,7 @@
 #include "newsarchive/common/article_id.h"
 
 #include "newsarchive/common/publication_date.h"
-#include "newsarchive/common/text.h"
+#include "newsarchive/text/text.h"
 
 namespace newsarchive {
 namespace {

@@ -2,7 +2,8 @@
 
 #include <date/date.h>
 
-#include "newsarchive/common/text.h"
+#include "newsarchive/text/calendar_names.h"
+#include "newsarchive/text/text.h"
 
 #include <array>
 #include <cctype>
@@ -69,22 +70,11 @@ std::vector<Token> tokenize(std::string_view s) {
   return out;
 }
 
-// Month names: full, three-letter, and the "Sept" that AP style uses.
-int month_number(std::string_view w) {
-  static constexpr std::array<std::string_view, 12> kNames{
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  for (std::size_t m = 0; m < kNames.size(); ++m) {
-    if (w == kNames[m] || (w.size() == 3 && kNames[m].starts_with(w))) return int(m) + 1;
-  }
-  if (w == "sept") return 9;
-  return 0;
-}
+using text::month_number;
 
+// A weekday, written whole or cut short ("Wed", "Thurs").
 bool is_weekday(std::string_view w) {
-  static constexpr std::array<std::string_view, 7> kDays{
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  for (auto d : kDays)
+  for (auto d : text::kWeekdayNames)
     if (w == d || (w.size() >= 3 && w.size() < d.size() && d.starts_with(w))) return true;
   return false;
 }

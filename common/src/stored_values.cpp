@@ -4,11 +4,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include "flat_json.h"
 #include "newsarchive/common/publication_date.h"
 #include "newsarchive/common/schema.h"
-#include "newsarchive/common/text.h"
-#include "zstd_frame.h"
+#include "newsarchive/text/flat_json.h"
+#include "newsarchive/text/text.h"
+#include "newsarchive/text/zstd_frame.h"
 
 namespace newsarchive::stored {
 
@@ -19,6 +19,10 @@ std::string encode_time(Timestamp t) {
 std::optional<Timestamp> decode_time(std::string_view value) {
   if (value.empty()) return std::nullopt;
   const double s = Xapian::sortable_unserialise(std::string(value));
+  // A damaged slot may hold any bytes, which can read as infinities or as more seconds than a
+  // long long holds: converting those is undefined. 2^63 is exact in a double.
+  constexpr double kLimit = 9223372036854775808.0;
+  if (!(s > -kLimit && s < kLimit)) return std::nullopt;
   return Timestamp{std::chrono::seconds(static_cast<long long>(s))};
 }
 
@@ -93,7 +97,11 @@ StoredArticle decode_data_slowly(std::string_view data) {
   StoredArticle s;
   const auto j = nlohmann::json::parse(data, nullptr, false);
   if (!j.is_object()) return s;
-  const auto text = [&](const char* k) { return j.value(k, std::string{}); };
+  // A field of another type reads as absent: json::value would throw for it.
+  const auto text = [&](const char* k) {
+    const auto it = j.find(k);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string{};
+  };
   s.id = text(key::kId);
   s.title = text(key::kTitle);
   s.body = text(key::kBody);

@@ -7,15 +7,16 @@
 #include <functional>
 #include <thread>
 
-#include "newsarchive/common/languages.h"
 #include "newsarchive/common/schema.h"
-#include "newsarchive/common/text.h"
 #include "newsarchive/indexer/article_sink.h"
 #include "newsarchive/indexer/index_writer.h"
 #include "newsarchive/indexer/input_files.h"
 #include "newsarchive/indexer/readers/article_reader.h"
+#include "newsarchive/indexer/readers/csv_reader.h"
 #include "newsarchive/indexer/shard_layout.h"
 #include "newsarchive/indexer/spelling_dictionary.h"
+#include "newsarchive/text/languages.h"
+#include "newsarchive/text/text.h"
 #include "pipeline/parallel_run.h"
 
 namespace newsarchive::indexer {
@@ -206,21 +207,27 @@ struct Indexer::Impl final : ArticleSink {
     return s;
   }
 
+  // The CSV reader for --csv-columns, when given: CSV inputs are read with its mapping.
+  std::optional<CsvReader> csv_reader_with_columns() const {
+    if (options.csv_columns.empty()) return std::nullopt;
+    std::string error;
+    auto columns = parse_csv_columns(options.csv_columns, error);
+    if (!columns) throw IndexError("bad CSV column mapping '" + options.csv_columns + "'");
+    return CsvReader(std::move(*columns));
+  }
+
   void read_all(const std::vector<std::string>& inputs) {
     const auto expanded = expand_inputs(inputs);
     for (const auto& [arg, reason] : expanded.errors) skipped(arg, reason);
     const ArticleReader* forced = options.format.empty() ? nullptr : find_reader(options.format);
-    const ArticleReader* mapped_csv =
-        options.csv_columns.empty() ? nullptr : find_reader("csv:" + options.csv_columns);
-    if (!options.csv_columns.empty() && !mapped_csv)
-      throw IndexError("bad CSV column mapping '" + options.csv_columns + "'");
+    const std::optional<CsvReader> mapped_csv = csv_reader_with_columns();
     for (const auto& file : expanded.files) bytes_total += file.size;
     for (const auto& file : expanded.files) {
       for_each_stream(
           file,
           [&](const std::string& origin, std::string_view head, std::istream& in) {
             const ArticleReader* reader = forced ? forced : &detect_reader(origin, head);
-            if (mapped_csv && reader->name() == "csv") reader = mapped_csv;
+            if (mapped_csv && reader->name() == "csv") reader = &*mapped_csv;
             reader->read(in, origin, *this);
           },
           [&](const std::string& where, const std::string& reason) { skipped(where, reason); },

@@ -15,12 +15,12 @@
 #include <map>
 #include <random>
 
-#include "newsarchive/common/entity_key.h"
 #include "newsarchive/indexer/article_sink.h"
 #include "newsarchive/indexer/enrichers/entity_enricher.h"
 #include "newsarchive/indexer/input_files.h"
 #include "newsarchive/indexer/readers/reuters21578_reader.h"
 #include "newsarchive/ner/label_matching.h"
+#include "newsarchive/text/entity_key.h"
 
 namespace na = newsarchive;
 namespace ner = newsarchive::ner;

@@ -6,7 +6,6 @@
 #include <iostream>
 
 #include "newsarchive/common/database_path.h"
-#include "newsarchive/common/languages.h"
 #include "newsarchive/indexer/enrichers/duplicate_enricher.h"
 #include "newsarchive/indexer/enrichers/entity_enricher.h"
 #include "newsarchive/indexer/enrichers/mentioned_dates_enricher.h"
@@ -14,6 +13,7 @@
 #include "newsarchive/indexer/indexer.h"
 #include "newsarchive/indexer/readers/article_reader.h"
 #include "newsarchive/indexer/readers/csv_reader.h"
+#include "newsarchive/text/languages.h"
 
 namespace {
 
@@ -28,106 +28,137 @@ std::string reader_names() {
   return names;
 }
 
-}  // namespace
+// What the command line asks for.
+struct CommandLine {
+  newsarchive::indexer::IndexOptions options;
+  std::vector<std::string> inputs, remove_ids;
+  bool quiet = false, no_entities = false, no_duplicates = false;
+  std::string ner_model = newsarchive::indexer::default_ner_model_path();
+};
 
-int main(int argc, char** argv) {
-  using namespace newsarchive;
-  CLI::App app{
+void describe(CLI::App& app) {
+  app.description(
       "news-index: index news articles into a newsarchive (Xapian) database.\n\n"
       "Inputs are files, directories (read recursively) or '-' for standard input. Formats are\n"
       "recognised by their content (docs/formats.md): plain text (an optional 'Key: value'\n"
       "header block, a blank line, then the body), JSON Lines, CSV, TREC and Reuters-21578 SGML,\n"
       "NITF, NewsML-G2, RSS/Atom, HTML pages and WARC; .gz/.bz2/.xz/.zst files and .tar/.zip\n"
       "archives are read as streams. Re-indexing an article replaces it; unchanged ones are\n"
-      "skipped.\n"};
+      "skipped.\n");
   app.footer(
       "Exit status: 0 when every article was indexed, 1 when some records were skipped\n"
       "(each is reported as file:line: reason), 2 on a fatal error (e.g. the database is\n"
       "locked or was written by another schema version).\n"
       "The database defaults to $NEWSARCHIVE_DB, else $XDG_DATA_HOME/newsarchive/index\n"
       "(~/.local/share/newsarchive/index).");
+}
 
-  indexer::IndexOptions options;
-  options.db_path = default_database_path();
-  std::vector<std::string> inputs, remove_ids;
-  bool quiet = false, no_entities = false, no_duplicates = false;
-  std::string ner_model = indexer::default_ner_model_path();
-  app.add_option("inputs", inputs, "Files, directories, or - for standard input");
-  app.add_option("--db", options.db_path, "Database directory")->capture_default_str();
-  app.add_option("--language", options.language,
+void add_options(CLI::App& app, CommandLine& c) {
+  using namespace newsarchive;
+  app.add_option("inputs", c.inputs, "Files, directories, or - for standard input");
+  app.add_option("--db", c.options.db_path, "Database directory")->capture_default_str();
+  app.add_option("--language", c.options.language,
                  "Default language of the articles, for stemming: " + supported_languages())
       ->capture_default_str();
-  app.add_option("--format", options.format, "Read every input as this format: " + reader_names());
-  app.add_option("--batch", options.batch_size, "Articles per commit (per shard)")
+  app.add_option("--format", c.options.format,
+                 "Read every input as this format: " + reader_names());
+  app.add_option("--batch", c.options.batch_size, "Articles per commit (per shard)")
       ->capture_default_str();
-  app.add_option("--jobs,-j", options.jobs,
+  app.add_option("--jobs,-j", c.options.jobs,
                  "Threads that enrich articles (default: one per hardware thread)");
-  app.add_option("--shards", options.shards,
+  app.add_option("--shards", c.options.shards,
                  "Keep the archive as N shard databases listed by a stub file, built in "
                  "parallel (default: a new archive is built in shards, one per job, and merged "
                  "into one database at the end)");
-  app.add_flag("--search-time-stemming", options.search_time_stemming,
+  app.add_flag("--search-time-stemming", c.options.search_time_stemming,
                "New archive: index words without their stems, and stem at search time. Indexing "
                "takes about a quarter less CPU and the archive is smaller; searches take about a "
                "quarter longer (docs/performance.md)");
-  app.add_option("--remove", remove_ids, "Delete the articles with these ids");
-  app.add_option("--csv-columns", options.csv_columns,
+  app.add_option("--remove", c.remove_ids, "Delete the articles with these ids");
+  app.add_option("--csv-columns", c.options.csv_columns,
                  "Column mapping for CSV inputs, field=column pairs: title=headline,body=text");
-  app.add_flag("-q,--quiet", quiet, "Print only errors: no progress, no summary");
-  app.add_option("--ner-model", ner_model, "Named-entity model for the person/org/place facets")
+  app.add_flag("-q,--quiet", c.quiet, "Print only errors: no progress, no summary");
+  app.add_option("--ner-model", c.ner_model, "Named-entity model for the person/org/place facets")
       ->capture_default_str();
-  app.add_flag("--no-entities", no_entities, "Do not extract people, organisations and places");
-  app.add_flag("--no-duplicates", no_duplicates,
+  app.add_flag("--no-entities", c.no_entities, "Do not extract people, organisations and places");
+  app.add_flag("--no-duplicates", c.no_duplicates,
                "Do not give near-duplicate articles (copies of one wire story) a shared cluster "
                "key");
-  CLI11_PARSE(app, argc, argv);
+}
 
-  if (inputs.empty() && remove_ids.empty()) {
+// False, after saying why, for options that cannot work.
+bool options_are_valid(const CommandLine& c) {
+  using namespace newsarchive;
+  if (c.inputs.empty() && c.remove_ids.empty()) {
     std::cerr << "news-index: nothing to do: name files or directories to index (or - for "
                  "standard input), or --remove IDs\n";
-    return kExitFatal;
+    return false;
   }
-  if (!language_code(options.language)) {
-    std::cerr << "news-index: unknown language '" << options.language
+  if (!language_code(c.options.language)) {
+    std::cerr << "news-index: unknown language '" << c.options.language
               << "'; choose one of: " << supported_languages() << "\n";
-    return kExitFatal;
+    return false;
   }
   if (std::string error;
-      !options.csv_columns.empty() && !indexer::parse_csv_columns(options.csv_columns, error)) {
+      !c.options.csv_columns.empty() && !indexer::parse_csv_columns(c.options.csv_columns, error)) {
     std::cerr << "news-index: --csv-columns: " << error << "\n";
-    return kExitFatal;
+    return false;
   }
-  if (!options.format.empty() && !indexer::find_reader(options.format)) {
-    std::cerr << "news-index: unknown format '" << options.format
+  if (!c.options.format.empty() && !indexer::find_reader(c.options.format)) {
+    std::cerr << "news-index: unknown format '" << c.options.format
               << "'; choose one of: " << reader_names() << "\n";
-    return kExitFatal;
+    return false;
   }
+  return true;
+}
 
+void add_enrichers(newsarchive::indexer::Indexer& pipeline, const CommandLine& c) {
+  using namespace newsarchive;
+  pipeline.add_enricher(std::make_unique<indexer::MentionedDatesEnricher>());
+  if (!c.no_entities) pipeline.add_enricher(std::make_unique<indexer::EntityEnricher>(c.ner_model));
+  if (!c.no_duplicates) {
+    indexer::dedup::DuplicateOptions duplicates;
+    duplicates.db_path = c.options.db_path;
+    pipeline.add_enricher(std::make_unique<indexer::DuplicateEnricher>(duplicates));
+  }
+}
+
+// Indexes (and removes) as asked; the exit status. Throws what the pipeline throws.
+int run(CommandLine& c) {
+  using namespace newsarchive;
+  // A bar redrawn in place on a terminal; a line every ten seconds in a log.
+  const bool terminal = isatty(STDERR_FILENO) != 0;
+  indexer::ProgressReport progress(
+      std::cerr,
+      terminal ? indexer::ProgressReport::Mode::kTerminal : indexer::ProgressReport::Mode::kLines,
+      terminal ? 0.2 : 10.0);
+  if (!c.quiet)
+    c.options.on_progress = [&](const indexer::ProgressSnapshot& s) { progress.update(s); };
+  indexer::Indexer pipeline(c.options, [&](const std::string& m) { progress.message(m); });
+  add_enrichers(pipeline, c);
+  if (!c.remove_ids.empty()) pipeline.remove(c.remove_ids);
+  if (!c.inputs.empty()) pipeline.index(c.inputs);
+  const auto summary = pipeline.finish();
+  progress.finish();
+  if (!c.quiet)
+    std::cerr << "news-index: " << summary.line() << "; " << summary.document_count
+              << " articles in " << c.options.db_path << "\n";
+  return summary.skipped ? kExitSomeSkipped : kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace newsarchive;
+  CLI::App app;
+  describe(app);
+  CommandLine c;
+  c.options.db_path = default_database_path();
+  add_options(app, c);
+  CLI11_PARSE(app, argc, argv);
+  if (!options_are_valid(c)) return kExitFatal;
   try {
-    // A bar redrawn in place on a terminal; a line every ten seconds in a log.
-    const bool terminal = isatty(STDERR_FILENO) != 0;
-    indexer::ProgressReport progress(
-        std::cerr,
-        terminal ? indexer::ProgressReport::Mode::kTerminal : indexer::ProgressReport::Mode::kLines,
-        terminal ? 0.2 : 10.0);
-    if (!quiet)
-      options.on_progress = [&](const indexer::ProgressSnapshot& s) { progress.update(s); };
-    indexer::Indexer pipeline(options, [&](const std::string& m) { progress.message(m); });
-    pipeline.add_enricher(std::make_unique<indexer::MentionedDatesEnricher>());
-    if (!no_entities) pipeline.add_enricher(std::make_unique<indexer::EntityEnricher>(ner_model));
-    if (!no_duplicates) {
-      indexer::dedup::DuplicateOptions duplicates;
-      duplicates.db_path = options.db_path;
-      pipeline.add_enricher(std::make_unique<indexer::DuplicateEnricher>(duplicates));
-    }
-    if (!remove_ids.empty()) pipeline.remove(remove_ids);
-    if (!inputs.empty()) pipeline.index(inputs);
-    const auto summary = pipeline.finish();
-    progress.finish();
-    if (!quiet)
-      std::cerr << "news-index: " << summary.line() << "; " << summary.document_count
-                << " articles in " << options.db_path << "\n";
-    return summary.skipped ? kExitSomeSkipped : kExitOk;
+    return run(c);
   } catch (const indexer::IndexError& e) {
     std::cerr << "news-index: " << e.what() << "\n";
   } catch (const std::exception& e) {

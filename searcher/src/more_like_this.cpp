@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "newsarchive/common/schema.h"
-#include "newsarchive/common/stopwords.h"
+#include "newsarchive/text/stopwords.h"
 #include "term_names.h"
 
 namespace newsarchive::searcher {

@@ -1,11 +1,12 @@
 #include "query_builder.h"
 
 #include "field_processors.h"
-#include "newsarchive/common/languages.h"
 #include "newsarchive/common/schema.h"
-#include "newsarchive/common/stopwords.h"
 #include "newsarchive/searcher.h"
+#include "newsarchive/text/languages.h"
+#include "newsarchive/text/stopwords.h"
 #include "query_diagnosis.h"
+#include "request_limits.h"
 
 namespace newsarchive::searcher {
 namespace {
@@ -27,8 +28,8 @@ QueryBuilder::QueryBuilder(const std::string& language) {
   for (const auto word : stopwords(code)) stopper_.add(std::string(word));
 }
 
-Xapian::QueryParser QueryBuilder::make_parser(const Xapian::Database& db,
-                                              const Xapian::Stem& stem) const {
+Xapian::QueryParser QueryBuilder::make_parser(const Xapian::Database& db, const Xapian::Stem& stem,
+                                              std::string& rejection) const {
   Xapian::QueryParser qp;
   qp.set_database(db);
   qp.set_stemmer(stem);
@@ -46,12 +47,12 @@ Xapian::QueryParser QueryBuilder::make_parser(const Xapian::Database& db,
         break;
       case schema::FieldKind::kBoolean:
         if (row.field == schema::Field::kMentions)
-          qp.add_boolean_prefix(name, (new MentionsProcessor)->release());
+          qp.add_boolean_prefix(name, (new MentionsProcessor(rejection))->release());
         else
-          qp.add_boolean_prefix(name, (new FilterProcessor(row.field))->release());
+          qp.add_boolean_prefix(name, (new FilterProcessor(row.field, rejection))->release());
         break;
       case schema::FieldKind::kRange:
-        qp.add_boolean_prefix(name, (new DateRangeProcessor)->release());
+        qp.add_boolean_prefix(name, (new DateRangeProcessor(rejection))->release());
         break;
       case schema::FieldKind::kValueOnly:
         break;
@@ -63,18 +64,28 @@ Xapian::QueryParser QueryBuilder::make_parser(const Xapian::Database& db,
 ParsedQuery QueryBuilder::parse(const std::string& text, const Xapian::Database& db) const {
   ParsedQuery out;
   out.stemmer = Xapian::Stem(snowball_language_);
-  auto qp = make_parser(db, out.stemmer);
+  std::string rejection;
+  auto qp = make_parser(db, out.stemmer, rejection);
+  const auto throw_if_rejected = [&rejection] {
+    if (!rejection.empty()) throw QueryError(rejection);
+  };
   // No words at all: every article, so filters, date bounds and facets can browse the archive.
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
     out.query = Xapian::Query::MatchAll;
     return out;
   }
+  check_query_size(text);
+  if (const auto missing = field_without_value(text); !missing.empty()) throw QueryError(missing);
+  for (auto& note : parts_matching_nothing(text)) out.warnings.push_back("query: " + note);
   try {
     out.query = qp.parse_query(text, kStrictFlags);
+    throw_if_rejected();
     for (auto& note : mended_syntax(text)) out.warnings.push_back("query: " + note);
   } catch (const Xapian::QueryParserError& strict) {
+    throw_if_rejected();
     try {
       out.query = qp.parse_query(text, kLenientFlags);
+      throw_if_rejected();
       const std::string where = locate_syntax_error(text);
       out.warnings.push_back("query not understood as written (" +
                              (where.empty() ? strict.get_msg() : where) +

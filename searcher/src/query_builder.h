@@ -29,7 +29,9 @@ class QueryBuilder {
   ParsedQuery parse(const std::string& text, const Xapian::Database& db) const;
 
  private:
-  Xapian::QueryParser make_parser(const Xapian::Database& db, const Xapian::Stem& stem) const;
+  // The field processors note a value they reject in `rejection` (field_processors.h).
+  Xapian::QueryParser make_parser(const Xapian::Database& db, const Xapian::Stem& stem,
+                                  std::string& rejection) const;
   // A Xapian::Stem keeps working state, so each parse makes its own from this name; the builder
   // itself is then safe to share between threads.
   std::string snowball_language_;

@@ -3,16 +3,18 @@
 #include "database_pool.h"
 #include "explain.h"
 #include "facet_spies.h"
+#include "library_errors.h"
 #include "more_like_this.h"
 #include "newsarchive/common/database_path.h"
-#include "newsarchive/common/date_range.h"
-#include "newsarchive/common/languages.h"
 #include "newsarchive/common/publication_date.h"
 #include "newsarchive/common/schema.h"
 #include "newsarchive/common/stored_values.h"
+#include "newsarchive/text/date_range.h"
+#include "newsarchive/text/languages.h"
 #include "query_builder.h"
 #include "ranking.h"
 #include "relevance_feedback.h"
+#include "request_limits.h"
 #include "snippets.h"
 #include "spelling_suggestion.h"
 #include "stem_groups.h"
@@ -129,20 +131,20 @@ struct FacetCounters {
                 bool over_remote_shards)
       : remote(over_remote_shards) {
     for (const auto& fr : requests) {
-      if (fr.field == "date") {
+      const auto* facet = schema::find_facet(fr.field);
+      if (!facet)
+        throw QueryError("no facet '" + fr.field + "' (facets: " + schema::facet_names_list() +
+                         ")");
+      if (facet->kind == schema::FacetKind::kHistogram) {
         if (!days) {
-          days = std::make_unique<searcher::DayCountSpy>(schema::slot(Field::kDay));
+          days = std::make_unique<searcher::DayCountSpy>(schema::slot(facet->field));
           attach(enquire, *days);
         }
         order.emplace_back(&fr, days.get());
         continue;
       }
-      const auto* row = schema::find_by_query_name(fr.field);
-      if (!row || row->slot == schema::kNoSlot || row->field == Field::kDay)
-        throw QueryError("no facet '" + fr.field +
-                         "' (facets: person, org, place, source, lang, mentions, date)");
       keys.push_back(std::make_unique<searcher::KeyCountSpy>(
-          row->slot, row->encoding == schema::ValueEncoding::kKeyList));
+          schema::slot(facet->field), facet->kind == schema::FacetKind::kKeyList));
       attach(enquire, *keys.back());
       order.emplace_back(&fr, keys.back().get());
     }
@@ -156,7 +158,7 @@ struct FacetCounters {
         out.push_back(days->histogram());
       } else {
         out.push_back(static_cast<searcher::KeyCountSpy*>(spy)->top(fr->field, fr->size));
-        if (fr->field == "mentions")
+        if (schema::find_facet(fr->field)->field == Field::kMentions)
           for (auto& v : out.back().values)
             v.label = v.key.substr(0, 4) + "-" + v.key.substr(4, 2) + "-" + v.key.substr(6, 2);
       }
@@ -165,20 +167,199 @@ struct FacetCounters {
   }
 };
 
-// The results for a spelling suggestion, when there are any.
-std::optional<SearchResult> search_correction(const Searcher& searcher,
-                                              const SearchRequest& request,
-                                              const std::string& suggestion) {
-  SearchRequest corrected = request;
-  corrected.query = suggestion;
-  corrected.search_suggestion_if_empty = false;
-  SearchResult result = searcher.search(corrected);
-  if (result.hits.empty() && result.total_upper_bound == 0) return std::nullopt;
-  result.query = request.query;
-  result.suggestion = suggestion;
-  result.corrected = true;
-  return result;
-}
+// A search as its steps, each reading and leaving its part of one search's state. Searcher::search
+// runs it on a borrowed handle, and runs a new one on a fresh handle when the database changed
+// underneath.
+class SearchRun {
+ public:
+  struct Archive {
+    const searcher::QueryBuilder& builder;
+    const std::string& language;
+    searcher::StemGroupCache& stem_cache;
+    bool stems_at_search;
+  };
+
+  SearchRun(const Archive& archive, searcher::DatabasePool::Lease& db, const SearchRequest& request)
+      : archive_(archive), db_(db), request_(request), enquire_(*db) {}
+
+  SearchResult run() {
+    parse();
+    if (request_.like_id)
+      narrow_to_similar();
+    else
+      suggestion_ = searcher::spelling_suggestion(request_.query, *db_);
+    filter_by_dates();
+    if (wants_feedback(request_, query_terms_)) expand_by_feedback();
+    set_up_matching();
+    match();
+    return make_result();
+  }
+
+  // Whether nothing matched, while a spelling suggestion may find something.
+  bool worth_correcting() const {
+    return request_.search_suggestion_if_empty && suggestion_ &&
+           mset_.get_matches_upper_bound() == 0;
+  }
+  const std::optional<std::string>& suggestion() const { return suggestion_; }
+
+ private:
+  void parse() {
+    parsed_ = archive_.builder.parse(request_.query, *db_);
+    // Counted as parsed, a stem once however many words it groups.
+    query_terms_ = searcher::text_term_count(parsed_.query);
+    const bool english = language_code(archive_.language).value_or("en") == "en";
+    stem_groups_.emplace(*db_, parsed_.stemmer, english, &archive_.stem_cache,
+                         archive_.stems_at_search);
+    parsed_.query = stem_groups_->expand(parsed_.query);
+  }
+
+  void narrow_to_similar() {
+    auto like = searcher::more_like_this(*db_, *request_.like_id, archive_.language);
+    // The query's words only narrow the similar articles; their order is the likeness.
+    if (request_.query.find_first_not_of(" \t\r\n") != std::string::npos)
+      like.query = Xapian::Query(Xapian::Query::OP_FILTER, like.query, parsed_.query);
+    parsed_.query = like.query;
+    like_terms_ = std::move(like.terms);
+  }
+
+  void filter_by_dates() {
+    if (const auto bounds = date_bounds(request_); !bounds.empty())
+      parsed_.query = Xapian::Query(Xapian::Query::OP_FILTER, parsed_.query, bounds);
+  }
+
+  void expand_by_feedback() {
+    auto expansion =
+        searcher::expand_by_feedback(*db_, parsed_.query, query_terms_, *weighting_, *stem_groups_,
+                                     parsed_.stemmer, archive_.language);
+    parsed_.query = std::move(expansion.query);
+    feedback_terms_ = std::move(expansion.terms);
+  }
+
+  void set_up_matching() {
+    enquire_.set_query(parsed_.query);
+    facets_.emplace(request_.facets, enquire_, db_.has_remote());
+    // Articles with no cluster key (an empty value) are never collapsed.
+    if (request_.collapse_duplicates) enquire_.set_collapse_key(schema::slot(Field::kCollapseKey));
+    enquire_.set_weighting_scheme(*weighting_);
+    set_sort_order();
+    // Xapian counts collapsed results exactly only for those that compete for the page, so when
+    // exact totals are wanted the clusters are counted by Xapian's own spy (it runs remotely too).
+    count_clusters_ =
+        request_.collapse_duplicates && (!request_.facets.empty() || request_.exact_total);
+    if (count_clusters_) enquire_.add_matchspy(&clusters_);
+  }
+
+  void set_sort_order() {
+    const unsigned date_slot = schema::slot(Field::kDate);
+    switch (request_.sort) {
+      case SortOrder::kRelevance:
+        enquire_.set_sort_by_relevance_then_value(date_slot, /*reverse=*/true);
+        break;
+      case SortOrder::kNewest:
+        // Xapian's server takes no KeyMaker; a value sort, descending, also puts undated last.
+        if (db_.has_remote())
+          enquire_.set_sort_by_value_then_relevance(date_slot, /*reverse=*/true);
+        else
+          enquire_.set_sort_by_key_then_relevance(&newest_, /*reverse=*/true);
+        break;
+      case SortOrder::kOldest:
+        if (db_.has_remote())
+          throw QueryError(
+              "sorting oldest first is not available over remote shards (undated articles "
+              "would come first); use --sort newest, or search local shards");
+        enquire_.set_sort_by_key_then_relevance(&oldest_, /*reverse=*/false);
+        break;
+    }
+  }
+
+  void match() {
+    // Facets count every match, so the matcher must see them all: that also makes the totals
+    // exact. A page of hits needs no more than the page: looking further only sharpens the
+    // estimated total, and it stops Xapian from skipping articles that cannot reach the page.
+    // With no page (-n 0, a count) look a hundred matches on, so that small result sets get
+    // exact totals and an AND of rare filters is not estimated at zero.
+    check_at_least_ = !request_.facets.empty() || request_.exact_total ? db_->get_doccount()
+                      : request_.limit == 0
+                          ? searcher::page_end(request_.offset, kExactCountBeyondPage)
+                          : searcher::page_end(request_.offset, request_.limit);
+    mset_ = enquire_.get_mset(searcher::page_bound(request_.offset),
+                              searcher::page_bound(request_.limit), check_at_least_);
+  }
+
+  SearchResult make_result() {
+    SearchResult result;
+    result.query = request_.query;
+    result.suggestion = suggestion_;
+    result.like_terms = std::move(like_terms_);
+    result.feedback_terms = std::move(feedback_terms_);
+    result.warnings = std::move(parsed_.warnings);
+    for (const auto& shard : db_.missing()) result.warnings.push_back("not searched: " + shard);
+    count_totals(result);
+    if (count_clusters_) count_results_by_cluster(result);
+    result.facets = facets_->results();
+    add_hits(result);
+    return result;
+  }
+
+  void count_totals(SearchResult& result) const {
+    result.total_estimate = mset_.get_matches_estimated();
+    result.total_lower_bound = mset_.get_matches_lower_bound();
+    result.total_upper_bound = mset_.get_matches_upper_bound();
+    result.articles_estimate = mset_.get_uncollapsed_matches_estimated();
+    // Fewer matches than the matcher was asked to check means it saw them all. Xapian 1.4 then
+    // still leaves a collapsing search's upper bound at its estimate, which for a stem's words
+    // (OP_SYNONYM) is the sum of their frequencies: the lower bound is the exact count.
+    if (mset_.get_uncollapsed_matches_lower_bound() < check_at_least_) {
+      result.total_estimate = result.total_upper_bound = result.total_lower_bound;
+      result.articles_estimate = mset_.get_uncollapsed_matches_lower_bound();
+    }
+  }
+
+  void count_results_by_cluster(SearchResult& result) const {
+    // Each distinct key is one result; an article without a key is never collapsed.
+    std::uint64_t keyed = 0, distinct = 0;
+    for (auto v = clusters_.values_begin(); v != clusters_.values_end(); ++v) {
+      keyed += v.get_termfreq();
+      ++distinct;
+    }
+    result.total_estimate = result.total_lower_bound = result.total_upper_bound =
+        distinct + (clusters_.get_total() - keyed);
+    // The spy sees every match before collapsing; Xapian's own uncollapsed count is estimated.
+    result.articles_estimate = clusters_.get_total();
+  }
+
+  void add_hits(SearchResult& result) {
+    std::size_t rank = request_.offset;
+    const searcher::SnippetMaker snippets(parsed_.query, request_.snippet_length, parsed_.stemmer);
+    for (auto it = mset_.begin(); it != mset_.end(); ++it) {
+      result.hits.push_back(make_hit(it, ++rank, mset_, request_, snippets));
+      if (request_.explain)
+        result.hits.back().explanation = searcher::explain_hit(
+            *db_, enquire_, it, schema::boolean_term(Field::kId, result.hits.back().id),
+            *weighting_, *stem_groups_);
+    }
+  }
+
+  const Archive& archive_;
+  searcher::DatabasePool::Lease& db_;
+  const SearchRequest& request_;
+  searcher::ParsedQuery parsed_;
+  std::size_t query_terms_ = 0;
+  std::optional<searcher::StemGroups> stem_groups_;
+  std::optional<std::string> suggestion_;
+  std::vector<TermWeight> like_terms_;
+  std::vector<TermWeight> feedback_terms_;
+  // Named, because --explain must weigh each term with the very scheme that ranked the hits.
+  const std::unique_ptr<Xapian::Weight> weighting_ = searcher::make_weight();
+  // The enquire keeps pointers to the sort keys and the spies: they live as long as it does.
+  Xapian::Enquire enquire_;
+  DateKeyUndatedLast newest_{true}, oldest_{false};
+  std::optional<FacetCounters> facets_;
+  bool count_clusters_ = false;
+  Xapian::ValueCountMatchSpy clusters_{schema::slot(Field::kCollapseKey)};
+  Xapian::doccount check_at_least_ = 0;
+  Xapian::MSet mset_;
+};
 
 }  // namespace
 
@@ -196,6 +377,9 @@ struct Searcher::Impl {
         stems_at_search(pool.borrow()->get_metadata(std::string(schema::kStemsKey)) ==
                         schema::kStemsAtSearch) {}
 
+  SearchResult search_once(const SearchRequest& request,
+                           std::optional<std::string>* worth_correcting);
+
   static std::string language_of(searcher::DatabasePool& p) {
     auto db = p.borrow();
     const auto lang = db->get_metadata(std::string(schema::kLanguageKey));
@@ -205,7 +389,8 @@ struct Searcher::Impl {
 
 Searcher::Searcher(const std::string& path) : Searcher(path, SearcherOptions{}) {}
 Searcher::Searcher(const std::string& path, const SearcherOptions& options)
-    : impl_(std::make_unique<Impl>(path, options)) {}
+    : impl_(searcher::with_library_errors("opening '" + path + "'",
+                                          [&] { return std::make_unique<Impl>(path, options); })) {}
 Searcher::~Searcher() = default;
 Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;
@@ -215,161 +400,106 @@ const std::string& Searcher::path() const {
 }
 
 SearchResult Searcher::search(const SearchRequest& request) const {
-  auto db = impl_->pool.borrow();
-  try {
-    auto parsed = impl_->builder.parse(request.query, *db);
-    // Counted as parsed, a stem once however many words it groups.
-    const std::size_t query_terms = searcher::text_term_count(parsed.query);
-    const bool feedback = wants_feedback(request, query_terms);
-    searcher::StemGroups stem_groups(*db, parsed.stemmer,
-                                     language_code(impl_->language).value_or("en") == "en",
-                                     &impl_->stem_groups, impl_->stems_at_search);
-    parsed.query = stem_groups.expand(parsed.query);
-    std::optional<std::string> suggestion;
-    std::vector<TermWeight> like_terms;
-    if (request.like_id) {
-      auto like = searcher::more_like_this(*db, *request.like_id, impl_->language);
-      // The query's words only narrow the similar articles; their order is the likeness.
-      if (request.query.find_first_not_of(" \t\r\n") != std::string::npos)
-        like.query = Xapian::Query(Xapian::Query::OP_FILTER, like.query, parsed.query);
-      parsed.query = like.query;
-      like_terms = std::move(like.terms);
-    } else {
-      suggestion = searcher::spelling_suggestion(request.query, *db);
+  std::optional<std::string> suggestion;
+  SearchResult result = impl_->search_once(request, &suggestion);
+  if (!suggestion) return result;
+  // Nothing matched: the results for the spelling suggestion, when there are any.
+  SearchRequest corrected = request;
+  corrected.query = *suggestion;
+  corrected.search_suggestion_if_empty = false;
+  SearchResult correction = impl_->search_once(corrected, nullptr);
+  if (correction.hits.empty() && correction.total_upper_bound == 0) return result;
+  correction.query = request.query;
+  correction.suggestion = std::move(suggestion);
+  correction.corrected = true;
+  return correction;
+}
+
+// One search on a borrowed handle; again on a fresh handle (the first given back) when the
+// indexer committed meanwhile or a remote shard went away. Sets `*worth_correcting` to the
+// spelling suggestion when nothing matched and the request wants the suggestion searched.
+SearchResult Searcher::Impl::search_once(const SearchRequest& request,
+                                         std::optional<std::string>* worth_correcting) {
+  const SearchRun::Archive archive{builder, language, stem_groups, stems_at_search};
+  for (;;) {
+    auto db = pool.borrow();
+    try {
+      SearchRun run(archive, db, request);
+      SearchResult result = run.run();
+      if (worth_correcting && run.worth_correcting()) *worth_correcting = run.suggestion();
+      return result;
+    } catch (const Xapian::DatabaseModifiedError&) {
+      // The indexer committed twice while we read; a fresh handle sees a consistent revision.
+    } catch (const Xapian::NetworkError& e) {
+      // A remote shard went away since this handle was opened: open the shards afresh, which
+      // names the one that is down (or leaves it out under allow_partial), and search again.
+      if (db.fresh())
+        throw DatabaseError("search failed in '" + pool.path() +
+                            "': a remote shard stopped answering: " + e.get_description());
+      db.discard();
+    } catch (const Xapian::Error& e) {
+      throw DatabaseError("search failed in '" + pool.path() + "': " + e.get_description());
+    } catch (const Error&) {
+      throw;
+    } catch (const std::bad_alloc&) {
+      throw Error("search failed in '" + pool.path() + "': out of memory");
+    } catch (const std::exception& e) {
+      throw DatabaseError("search failed in '" + pool.path() + "': " + e.what());
     }
-    Xapian::Enquire enquire(*db);
-    if (const auto bounds = date_bounds(request); !bounds.empty())
-      parsed.query = Xapian::Query(Xapian::Query::OP_FILTER, parsed.query, bounds);
-    // Named, because --explain must weigh each term with the very scheme that ranked the hits.
-    const auto weighting = searcher::make_weight();
-    std::vector<TermWeight> feedback_terms;
-    if (feedback) {
-      auto expansion = searcher::expand_by_feedback(*db, parsed.query, query_terms, *weighting,
-                                                    stem_groups, parsed.stemmer, impl_->language);
-      parsed.query = std::move(expansion.query);
-      feedback_terms = std::move(expansion.terms);
-    }
-    enquire.set_query(parsed.query);
-    FacetCounters facets(request.facets, enquire, db.has_remote());
-    // Articles with no cluster key (an empty value) are never collapsed.
-    if (request.collapse_duplicates) enquire.set_collapse_key(schema::slot(Field::kCollapseKey));
-    enquire.set_weighting_scheme(*weighting);
-    const unsigned date_slot = schema::slot(Field::kDate);
-    DateKeyUndatedLast newest(true), oldest(false);
-    switch (request.sort) {
-      case SortOrder::kRelevance:
-        enquire.set_sort_by_relevance_then_value(date_slot, /*reverse=*/true);
-        break;
-      case SortOrder::kNewest:
-        // Xapian's server takes no KeyMaker; a value sort, descending, also puts undated last.
-        if (db.has_remote())
-          enquire.set_sort_by_value_then_relevance(date_slot, /*reverse=*/true);
-        else
-          enquire.set_sort_by_key_then_relevance(&newest, /*reverse=*/true);
-        break;
-      case SortOrder::kOldest:
-        if (db.has_remote())
-          throw QueryError(
-              "sorting oldest first is not available over remote shards (undated articles "
-              "would come first); use --sort newest, or search local shards");
-        enquire.set_sort_by_key_then_relevance(&oldest, /*reverse=*/false);
-        break;
-    }
-    // Facets count every match, so the matcher must see them all: that also makes the totals
-    // exact. A page of hits needs no more than the page: looking further only sharpens the
-    // estimated total, and it stops Xapian from skipping articles that cannot reach the page.
-    // With no page (-n 0, a count) look a hundred matches on, so that small result sets get
-    // exact totals and an AND of rare filters is not estimated at zero.
-    const Xapian::doccount check_at_least =
-        !request.facets.empty() || request.exact_total ? db->get_doccount()
-        : request.limit == 0 ? static_cast<Xapian::doccount>(request.offset + kExactCountBeyondPage)
-                             : static_cast<Xapian::doccount>(request.offset + request.limit);
-    // Xapian counts collapsed results exactly only for those that compete for the page, so when
-    // exact totals are wanted the clusters are counted by Xapian's own spy (it runs remotely too).
-    const bool count_clusters =
-        request.collapse_duplicates && (!request.facets.empty() || request.exact_total);
-    Xapian::ValueCountMatchSpy clusters(schema::slot(Field::kCollapseKey));
-    if (count_clusters) enquire.add_matchspy(&clusters);
-    const Xapian::MSet mset =
-        enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                         static_cast<Xapian::doccount>(request.limit), check_at_least);
-    if (request.search_suggestion_if_empty && suggestion && mset.get_matches_upper_bound() == 0)
-      if (auto corrected = search_correction(*this, request, *suggestion))
-        return std::move(*corrected);
-    SearchResult result;
-    result.query = request.query;
-    result.suggestion = std::move(suggestion);
-    result.like_terms = std::move(like_terms);
-    result.feedback_terms = std::move(feedback_terms);
-    result.warnings = std::move(parsed.warnings);
-    for (const auto& shard : db.missing()) result.warnings.push_back("not searched: " + shard);
-    result.total_estimate = mset.get_matches_estimated();
-    result.total_lower_bound = mset.get_matches_lower_bound();
-    result.total_upper_bound = mset.get_matches_upper_bound();
-    result.articles_estimate = mset.get_uncollapsed_matches_estimated();
-    // Fewer matches than the matcher was asked to check means it saw them all. Xapian 1.4 then
-    // still leaves a collapsing search's upper bound at its estimate, which for a stem's words
-    // (OP_SYNONYM) is the sum of their frequencies: the lower bound is the exact count.
-    if (mset.get_uncollapsed_matches_lower_bound() < check_at_least) {
-      result.total_estimate = result.total_upper_bound = result.total_lower_bound;
-      result.articles_estimate = mset.get_uncollapsed_matches_lower_bound();
-    }
-    if (count_clusters) {
-      // Each distinct key is one result; an article without a key is never collapsed.
-      std::uint64_t keyed = 0, distinct = 0;
-      for (auto v = clusters.values_begin(); v != clusters.values_end(); ++v) {
-        keyed += v.get_termfreq();
-        ++distinct;
-      }
-      result.total_estimate = result.total_lower_bound = result.total_upper_bound =
-          distinct + (clusters.get_total() - keyed);
-      // The spy sees every match before collapsing; Xapian's own uncollapsed count is estimated.
-      result.articles_estimate = clusters.get_total();
-    }
-    result.facets = facets.results();
-    std::size_t rank = request.offset;
-    const searcher::SnippetMaker snippets(parsed.query, request.snippet_length, parsed.stemmer);
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      result.hits.push_back(make_hit(it, ++rank, mset, request, snippets));
-      if (request.explain)
-        result.hits.back().explanation = searcher::explain_hit(
-            *db, enquire, it, schema::boolean_term(Field::kId, result.hits.back().id), *weighting,
-            stem_groups);
-    }
-    return result;
-  } catch (const Xapian::DatabaseModifiedError&) {
-    // The indexer committed twice while we read; a fresh handle sees a consistent revision.
-    return search(request);
-  } catch (const Xapian::NetworkError& e) {
-    // A remote shard went away since this handle was opened: open the shards afresh, which
-    // names the one that is down (or leaves it out under allow_partial), and search again.
-    if (db.fresh())
-      throw DatabaseError("search failed in '" + path() +
-                          "': a remote shard stopped answering: " + e.get_description());
-    db.discard();
-    return search(request);
-  } catch (const Xapian::Error& e) {
-    throw DatabaseError("search failed in '" + path() + "': " + e.get_description());
   }
 }
 
+namespace {
+
+// An indexer that commits twice while a handle reads makes Xapian give up on the read; a fresh
+// handle sees one consistent revision. A few tries, then the error is the caller's.
+constexpr int kReadTries = 3;
+
+template <typename Read>
+auto read_consistently(searcher::DatabasePool& pool, Read&& read) {
+  for (int attempt = 1;; ++attempt) {
+    try {
+      auto db = pool.borrow();
+      return read(*db);
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt == kReadTries) throw;
+    }
+  }
+}
+
+}  // namespace
+
 std::optional<ArticleRecord> Searcher::article(const std::string& id) const {
-  auto db = impl_->pool.borrow();
-  const std::string term = schema::boolean_term(Field::kId, id);
-  auto it = db->postlist_begin(term);
-  if (it == db->postlist_end(term)) return std::nullopt;
-  const auto s = stored::decode_data(db->get_document(*it).get_data());
-  return ArticleRecord{
-      s.id, s.title, s.body, s.url, s.source, s.language, s.origin, s.authors, publication_date(s)};
+  return searcher::with_library_errors("reading article '" + id + "' from '" + path() + "'", [&] {
+    return read_consistently(impl_->pool,
+                             [&](const Xapian::Database& db) -> std::optional<ArticleRecord> {
+                               const std::string term = schema::boolean_term(Field::kId, id);
+                               auto it = db.postlist_begin(term);
+                               if (it == db.postlist_end(term)) return std::nullopt;
+                               const auto s = stored::decode_data(db.get_document(*it).get_data());
+                               return ArticleRecord{s.id,     s.title,   s.body,
+                                                    s.url,    s.source,  s.language,
+                                                    s.origin, s.authors, publication_date(s)};
+                             });
+  });
 }
 
 std::uint64_t Searcher::article_count() const {
-  return impl_->pool.borrow()->get_doccount();
+  return searcher::with_library_errors("counting the articles of '" + path() + "'", [&] {
+    return read_consistently(
+        impl_->pool, [](const Xapian::Database& db) -> std::uint64_t { return db.get_doccount(); });
+  });
+}
+
+std::vector<std::string> facet_names() {
+  std::vector<std::string> names;
+  for (const auto& f : schema::facets()) names.emplace_back(f.name);
+  return names;
 }
 
 ArchiveStatus Searcher::status() const {
-  auto db = impl_->pool.borrow();
-  try {
+  return searcher::with_library_errors("reading the state of '" + path() + "'", [&] {
+    auto db = impl_->pool.borrow();
     ArchiveStatus status;
     status.articles = db->get_doccount();
     status.shards_answering = db->size();
@@ -378,9 +508,7 @@ ArchiveStatus Searcher::status() const {
     // Xapian knows a revision only for one local database; a remote one or several throw.
     if (status.shards == 1 && !db.has_remote()) status.revision = db->get_revision();
     return status;
-  } catch (const Xapian::Error& e) {
-    throw DatabaseError("cannot read the state of '" + path() + "': " + e.get_description());
-  }
+  });
 }
 
 std::string default_index_path() {

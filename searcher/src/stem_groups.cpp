@@ -5,6 +5,7 @@
 #include <functional>
 #include <queue>
 
+#include "newsarchive/text/utf8.h"
 #include "ranking.h"
 #include "term_names.h"
 
@@ -26,7 +27,7 @@ constexpr std::size_t kOtherKeyLetters = 3;
 std::vector<std::size_t> char_starts(const std::string& s) {
   std::vector<std::size_t> out;
   for (std::size_t i = 0; i < s.size(); ++i)
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) out.push_back(i);
+    if (!text::is_utf8_continuation(static_cast<unsigned char>(s[i]))) out.push_back(i);
   return out;
 }
 

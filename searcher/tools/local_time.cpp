@@ -3,9 +3,8 @@
 #include <date/tz.h>
 
 #include <cstdlib>
+#include <sstream>
 #include <stdexcept>
-
-#include "newsarchive/common/publication_date.h"
 
 namespace newsarchive::cli {
 namespace {
@@ -34,10 +33,15 @@ const date::time_zone* readers_zone() {
 LocalTime::LocalTime(const std::string& zone)
     : zone_(zone.empty() ? readers_zone() : find_zone(zone)) {}
 
+// The library writes an instant as ISO 8601 in UTC ("2006-10-20T20:25:00Z", searcher.h) and a
+// day alone as "2006-10-20"; only the instant is read here, so the CLI needs nothing of the
+// library's date parser.
 std::string LocalTime::show(const std::string& written) const {
-  const auto d = read_publication_date(written);
-  if (!d || !d->has_time) return written;
-  return date::format("%Y-%m-%d %H:%M %Z", date::make_zoned(zone_, d->instant));
+  std::istringstream in(written);
+  date::sys_seconds instant;
+  in >> date::parse("%Y-%m-%dT%H:%M:%SZ", instant);
+  if (in.fail()) return written;
+  return date::format("%Y-%m-%d %H:%M %Z", date::make_zoned(zone_, instant));
 }
 
 }  // namespace newsarchive::cli

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <iostream>
+#include <optional>
 
 #include "newsarchive/searcher.h"
 #include "result_printer.h"
@@ -35,112 +36,143 @@ std::size_t terminal_width() {
   return 100;
 }
 
-}  // namespace
+// A count of hits: digits only (CLI11 would read "-1" as the largest number there is).
+const CLI::Validator kCount(
+    [](const std::string& s) {
+      return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos
+                 ? std::string()
+                 : "expected a whole number of 0 or more, not '" + s + "'";
+    },
+    "COUNT");
 
-int main(int argc, char** argv) {
-  using namespace newsarchive;
-  CLI::App app{
-      "news-search: search a newsarchive index, best matches first (BM25).\n\n"
+// What the command line asks for, as parsed; main turns it into a SearchRequest.
+struct Options {
+  std::string db_path = newsarchive::default_index_path();
+  std::vector<std::string> words;
+  newsarchive::SearchRequest request;
+  std::string sort = "relevance", show_id, like_id, feedback = "auto", since, until, time_zone;
+  bool json = false, jsonl = false, ids = false, count = false, no_correct = false;
+  bool ascii = false, no_collapse = false;
+  std::vector<std::string> facet_specs;
+  CLI::Option* facets_opt = nullptr;
+  newsarchive::SearcherOptions open_options;
+};
+
+void describe(CLI::App& app) {
+  app.description(
+      "news-search: search a newsarchive index, best matches first (DFR IneB2 ranking;\n"
+      "questions of four or more words get relevance feedback, see --feedback).\n\n"
       "Query language (docs/query-syntax.md): words, \"exact phrases\", AND, OR, NOT, +must,\n"
       "-exclude, (groups), NEAR and ADJ (word NEAR/5 word), wildcards (sanction*), and fields:\n"
       "title:, author:, source:, lang:, person:, org:, place:, mentions:,\n"
-      "id:, label:, date:2023-10, date:2023-10-01..2023-11-30, date:..2007-06-30.\n"};
+      "id:, label:, date:2023-10, date:2023-10-01..2023-11-30, date:..2007-06-30.\n");
   app.footer(
       "Exit status: 0 when something matched, 1 when nothing did, 2 on an error.\n"
       "The index defaults to $NEWSARCHIVE_DB, else $XDG_DATA_HOME/newsarchive/index\n"
       "(~/.local/share/newsarchive/index). Colour only on a terminal and without NO_COLOR.\n"
       "A misspelt word gets a suggestion (\"did you mean\"); when nothing matches, the human and\n"
       "--json outputs show the suggestion's matches instead and say so (--no-correct: don't).");
+}
 
-  std::string db_path = default_index_path();
-  std::vector<std::string> words;
-  SearchRequest request;
-  std::string sort = "relevance", show_id;
-  bool json = false;
-  app.add_option("query", words, "The query (several arguments are joined with spaces)");
-  app.add_option("--db", db_path, "Index directory")->capture_default_str();
-  app.add_option("-n,--limit", request.limit, "Hits to show")->capture_default_str();
-  app.add_option("--offset", request.offset, "Hits to skip first (for paging)")
+void add_query_options(CLI::App& app, Options& o) {
+  app.add_option("query", o.words, "The query (several arguments are joined with spaces)");
+  app.add_option("--db", o.db_path, "Index directory")->capture_default_str();
+  app.add_option("-n,--limit", o.request.limit, "Hits to show")
+      ->check(kCount)
       ->capture_default_str();
-  app.add_option("--sort", sort, "relevance, newest or oldest")
+  app.add_option("--offset", o.request.offset, "Hits to skip first (for paging)")
+      ->check(kCount)
+      ->capture_default_str();
+  app.add_option("--sort", o.sort, "relevance, newest or oldest")
       ->check(CLI::IsMember({"relevance", "newest", "oldest"}))
       ->capture_default_str();
-  bool jsonl = false, ids = false, count = false, no_correct = false;
-  std::string like_id;
-  auto* json_opt = app.add_flag("--json", json, "One JSON object (docs/json-output.md)");
-  auto* jsonl_opt = app.add_flag("--jsonl", jsonl, "One JSON object per hit, one per line");
-  auto* ids_opt = app.add_flag("--ids", ids, "Only the ids of the hits, one per line");
-  auto* count_opt = app.add_flag("--count", count, "Only the exact number of matches");
+}
+
+void add_output_options(CLI::App& app, Options& o) {
+  auto* json_opt = app.add_flag("--json", o.json, "One JSON object (docs/json-output.md)");
+  auto* jsonl_opt = app.add_flag("--jsonl", o.jsonl, "One JSON object per hit, one per line");
+  auto* ids_opt = app.add_flag("--ids", o.ids, "Only the ids of the hits, one per line");
+  auto* count_opt = app.add_flag("--count", o.count, "Only the exact number of matches");
   json_opt->excludes(jsonl_opt, ids_opt, count_opt);
   jsonl_opt->excludes(ids_opt, count_opt);
   ids_opt->excludes(count_opt);
-  app.add_option("--like", like_id,
+}
+
+// Between the output formats and the facets, as --help has always listed them.
+void add_search_options(CLI::App& app, Options& o) {
+  app.add_option("--like", o.like_id,
                  "Articles most like the one with this id (a query, if given, narrows them)");
-  app.add_flag("--explain", request.explain,
+  app.add_flag("--explain", o.request.explain,
                "Show why each hit ranked where it did (matched terms and their weights)");
-  std::string feedback = "auto";
-  app.add_option("--feedback", feedback,
+  app.add_option("--feedback", o.feedback,
                  "Relevance feedback: add the words the best hits share, then search again\n"
                  "(auto: for queries of four or more words)")
       ->check(CLI::IsMember({"auto", "on", "off"}))
       ->capture_default_str();
-  app.add_flag("--no-correct", no_correct,
+  app.add_flag("--no-correct", o.no_correct,
                "When nothing matches, do not search the spelling suggestion instead");
-  app.add_option("--show", show_id, "Print the whole article with this id");
-  std::string since, until;
-  app.add_option("--since", since,
+  app.add_option("--show", o.show_id, "Print the whole article with this id");
+  app.add_option("--since", o.since,
                  "Only articles published on or after this date (YYYY[-MM[-DD]])");
-  app.add_option("--until", until, "Only articles published on or before this period's end");
-  std::vector<std::string> facet_specs;
-  auto* facets_opt =
-      app.add_option("--facets", facet_specs,
+  app.add_option("--until", o.until, "Only articles published on or before this period's end");
+}
+
+void add_facet_options(CLI::App& app, Options& o) {
+  o.facets_opt =
+      app.add_option("--facets", o.facet_specs,
                      "Count values over all matches: person, org, place, source, lang, mentions,\n"
-                     "date (a histogram); NAME:N shows N values. Alone: person,org,place,date")
-          ->expected(0, -1)
-          ->delimiter(',');
-  bool ascii = false;
-  app.add_flag("--ascii", ascii, "Draw the date histogram in ASCII");
-  std::string time_zone;
-  app.add_option("--tz", time_zone,
+                     "date (a histogram); NAME:N shows N values; several: comma-separated.\n"
+                     "Alone: person,org,place,date")
+          ->expected(0, 1)
+          ->allow_extra_args(false)
+          ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_flag("--ascii", o.ascii, "Draw the date histogram in ASCII");
+  app.add_option("--tz", o.time_zone,
                  "Show dates in this time zone (IANA name, e.g. Europe/Paris; default: $TZ, then "
                  "the system's). --json always gives UTC");
-  SearcherOptions open_options;
-  app.add_flag("--allow-partial", open_options.allow_partial,
+}
+
+void add_shard_and_duplicate_options(CLI::App& app, Options& o) {
+  app.add_flag("--allow-partial", o.open_options.allow_partial,
                "Over shards (--db STUB): search those that answer, warn about the rest");
-  app.add_option("--remote-timeout", open_options.remote_timeout_ms,
+  app.add_option("--remote-timeout", o.open_options.remote_timeout_ms,
                  "Remote shards: milliseconds to wait for a reply (connecting: 5000)")
       ->capture_default_str();
-  bool no_collapse = false;
-  app.add_flag("--no-collapse", no_collapse,
+  app.add_flag("--no-collapse", o.no_collapse,
                "Show every copy of a wire story (by default near-duplicates are shown once, as\n"
                "'+N similar'; cluster:KEY --no-collapse lists one cluster)");
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    // CLI11 prints the help or the mistake; a mistake is an error like any other (status 2).
-    return app.exit(e) == 0 ? kExitHits : kExitError;
-  }
+}
 
-  // "--facets" takes any number of values, so it may swallow query words that follow it
-  // ("--facets storm"): whatever is not a facet name goes back to the query.
-  static const std::vector<std::string> kFacetNames{"person", "org",      "place", "source",
-                                                    "lang",   "mentions", "date"};
-  std::vector<std::string> facet_fields;
-  for (const auto& spec : facet_specs) {
-    const auto name = spec.substr(0, spec.find(':'));
-    if (std::find(kFacetNames.begin(), kFacetNames.end(), name) != kFacetNames.end())
-      facet_fields.push_back(spec);
-    else if (!spec.empty())
-      words.push_back(spec);
-  }
-  request.collapse_duplicates = !no_collapse;
-  for (const auto& w : words) request.query += (request.query.empty() ? "" : " ") + w;
-  if (!since.empty()) request.since = since;
-  if (!until.empty()) request.until = until;
-  if (facets_opt->count() > 0 && facet_fields.empty())
-    facet_fields = {"person", "org", "place", "date"};
-  for (const auto& spec : facet_fields) {
-    FacetRequest fr;
+// The facet specifications (NAME or NAME:COUNT) of every --facets, each a comma-separated list;
+// the default set for a bare --facets. An unknown name is an error (said here), not a query
+// word: nothing is searched in a way the user did not ask for.
+std::optional<std::vector<std::string>> facet_fields(const Options& o) {
+  const std::vector<std::string> names = newsarchive::facet_names();
+  std::vector<std::string> fields;
+  for (const auto& list : o.facet_specs)
+    for (std::size_t start = 0; start <= list.size();) {
+      const auto comma = std::min(list.find(',', start), list.size());
+      const std::string spec = list.substr(start, comma - start);
+      start = comma + 1;
+      if (spec.empty()) continue;
+      if (std::find(names.begin(), names.end(), spec.substr(0, spec.find(':'))) == names.end()) {
+        std::cerr << "news-search: --facets " << spec << ": no such facet (facets: ";
+        for (const auto& n : names) std::cerr << (&n == &names.front() ? "" : ", ") << n;
+        std::cerr << ")\n";
+        return std::nullopt;
+      }
+      fields.push_back(spec);
+    }
+  if (o.facets_opt->count() > 0 && fields.empty()) fields = {"person", "org", "place", "date"};
+  return fields;
+}
+
+// The facets asked for; false (after saying why) for an unknown name or a malformed NAME:COUNT.
+bool add_facets(Options& o) {
+  const auto fields = facet_fields(o);
+  if (!fields) return false;
+  for (const auto& spec : *fields) {
+    newsarchive::FacetRequest fr;
     const auto colon = spec.find(':');
     fr.field = spec.substr(0, colon);
     if (colon != std::string::npos) {
@@ -148,66 +180,116 @@ int main(int argc, char** argv) {
         fr.size = static_cast<std::size_t>(std::stoul(spec.substr(colon + 1)));
       } catch (const std::exception&) {
         std::cerr << "news-search: --facets " << spec << ": expected NAME or NAME:COUNT\n";
-        return kExitError;
+        return false;
       }
     }
-    request.facets.push_back(fr);
+    o.request.facets.push_back(fr);
   }
-  if (!like_id.empty()) request.like_id = like_id;
-  request.feedback = feedback == "on"    ? Feedback::kOn
-                     : feedback == "off" ? Feedback::kOff
-                                         : Feedback::kAuto;
+  return true;
+}
+
+// The rest of the request from the options.
+void complete_request(Options& o) {
+  using namespace newsarchive;
+  SearchRequest& request = o.request;
+  request.collapse_duplicates = !o.no_collapse;
+  for (const auto& w : o.words) request.query += (request.query.empty() ? "" : " ") + w;
+  if (!o.since.empty()) request.since = o.since;
+  if (!o.until.empty()) request.until = o.until;
+  if (!o.like_id.empty()) request.like_id = o.like_id;
+  request.feedback = o.feedback == "on"    ? Feedback::kOn
+                     : o.feedback == "off" ? Feedback::kOff
+                                           : Feedback::kAuto;
   // Only outputs that can say so in their own text search a correction instead: a script
   // reading ids, a count or JSON lines gets exactly what it asked for (the suggestion goes to
   // stderr).
-  request.search_suggestion_if_empty = !no_correct && !jsonl && !ids && !count;
-  if (count) {
+  request.search_suggestion_if_empty = !o.no_correct && !o.jsonl && !o.ids && !o.count;
+  if (o.count) {
     request.limit = 0;
     request.exact_total = true;
   }
-  request.sort = sort == "newest"   ? SortOrder::kNewest
-                 : sort == "oldest" ? SortOrder::kOldest
-                                    : SortOrder::kRelevance;
+  request.sort = o.sort == "newest"   ? SortOrder::kNewest
+                 : o.sort == "oldest" ? SortOrder::kOldest
+                                      : SortOrder::kRelevance;
+}
+
+// Throws std::runtime_error for an unknown --tz.
+std::unique_ptr<newsarchive::cli::ResultPrinter> make_printer(const Options& o) {
+  using namespace newsarchive;
+  return o.json    ? cli::make_json_printer()
+         : o.jsonl ? cli::make_jsonl_printer(std::cerr)
+         : o.ids   ? cli::make_ids_printer(std::cerr)
+         : o.count ? cli::make_count_printer(std::cerr)
+                   : cli::make_human_printer({.colour = colour_wanted(),
+                                              .width = terminal_width(),
+                                              .ascii = o.ascii,
+                                              .time_zone = o.time_zone,
+                                              .explain = o.request.explain});
+}
+
+// Searches (or shows one article) and prints; the exit status.
+int run(const Options& o, newsarchive::cli::ResultPrinter& printer) {
+  using namespace newsarchive;
+  const SearchRequest& request = o.request;
+  const Searcher searcher(o.db_path, o.open_options);
+  if (!o.show_id.empty()) {
+    const auto a = searcher.article(o.show_id);
+    if (!a) {
+      std::cerr << "news-search: no article with id '" << o.show_id << "'\n";
+      return kExitNoHits;
+    }
+    printer.article(*a, std::cout);
+    return kExitHits;
+  }
+  const bool no_words = request.query.find_first_not_of(" \t\r\n") == std::string::npos;
+  if (no_words && !request.since && !request.until && request.facets.empty() && !request.like_id) {
+    std::cerr << "news-search: no query given (try: news-search 'your words', or --help)\n";
+    return kExitError;
+  }
+  const auto result = searcher.search(request);
+  printer.results(result, std::cout);
+  return result.total_lower_bound > 0 || !result.hits.empty() ? kExitHits : kExitNoHits;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace newsarchive;
+  CLI::App app;
+  describe(app);
+  Options o;
+  add_query_options(app, o);
+  add_output_options(app, o);
+  add_search_options(app, o);
+  add_facet_options(app, o);
+  add_shard_and_duplicate_options(app, o);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // CLI11 prints the help or the mistake; a mistake is an error like any other (status 2).
+    return app.exit(e) == 0 ? kExitHits : kExitError;
+  }
+  if (!add_facets(o)) return kExitError;
+  complete_request(o);
   std::unique_ptr<cli::ResultPrinter> printer;
   try {
-    printer = json    ? cli::make_json_printer()
-              : jsonl ? cli::make_jsonl_printer(std::cerr)
-              : ids   ? cli::make_ids_printer(std::cerr)
-              : count ? cli::make_count_printer(std::cerr)
-                      : cli::make_human_printer({.colour = colour_wanted(),
-                                                 .width = terminal_width(),
-                                                 .ascii = ascii,
-                                                 .time_zone = time_zone,
-                                                 .explain = request.explain});
+    printer = make_printer(o);
   } catch (const std::runtime_error& e) {
     std::cerr << "news-search: --tz: " << e.what() << "\n";
     return kExitError;
   }
   try {
-    const Searcher searcher(db_path, open_options);
-    if (!show_id.empty()) {
-      const auto a = searcher.article(show_id);
-      if (!a) {
-        std::cerr << "news-search: no article with id '" << show_id << "'\n";
-        return kExitNoHits;
-      }
-      printer->article(*a, std::cout);
-      return kExitHits;
-    }
-    if (request.query.empty() && !request.since && !request.until && request.facets.empty() &&
-        !request.like_id) {
-      std::cerr << "news-search: no query given (try: news-search 'your words', or --help)\n";
-      return kExitError;
-    }
-    const auto result = searcher.search(request);
-    printer->results(result, std::cout);
-    return result.total_lower_bound > 0 || !result.hits.empty() ? kExitHits : kExitNoHits;
+    return run(o, *printer);
   } catch (const QueryError& e) {
     std::cerr << "news-search: bad query: " << e.what() << "\n";
   } catch (const Error& e) {
     std::cerr << "news-search: " << e.what() << "\n";
   } catch (const std::exception& e) {
     std::cerr << "news-search: unexpected error: " << e.what() << "\n";
+  } catch (...) {
+    // Nothing may end the program on a signal (std::terminate's abort): whatever was thrown,
+    // the user gets a message and the error status.
+    std::cerr << "news-search: unexpected error of an unknown kind\n";
   }
   return kExitError;
 }

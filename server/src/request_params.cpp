@@ -1,22 +1,20 @@
 #include "request_params.h"
 
 #include <algorithm>
-#include <array>
 #include <string_view>
 
 namespace newsarchive::server {
 namespace {
 
-// The fields a facet counts, and so the fields a facet click can filter on.
-constexpr std::array<std::string_view, 7> kFacetFields{"person", "org",      "place", "source",
-                                                       "lang",   "mentions", "date"};
-// Filters: the facet fields, and a near-duplicate cluster ("+N similar").
-constexpr std::array<std::string_view, 8> kFilterFields{"person", "org",      "place", "source",
-                                                        "lang",   "mentions", "date",  "cluster"};
-
-template <std::size_t N>
-bool one_of(const std::array<std::string_view, N>& names, const std::string& name) {
+// The fields a facet counts (the library's list), and so the fields a facet click can filter on.
+bool is_facet(const std::string& name) {
+  static const std::vector<std::string> names = facet_names();
   return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+// Filters: the facet fields, and a near-duplicate cluster ("+N similar").
+bool is_filter_field(const std::string& name) {
+  return is_facet(name) || name == "cluster";
 }
 
 std::size_t number_param(const Params& params, const std::string& name, std::size_t fallback,
@@ -56,7 +54,7 @@ std::vector<FacetRequest> facet_requests(const Params& params, const Limits& lim
     if (spec.empty()) continue;
     FacetRequest facet;
     facet.field = spec.substr(0, spec.find(':'));
-    if (!one_of(kFacetFields, facet.field)) throw ParamError("no facet '" + facet.field + "'");
+    if (!is_facet(facet.field)) throw ParamError("no facet '" + facet.field + "'");
     if (spec.find(':') != std::string::npos)
       facet.size = number_param({{"facets " + facet.field, spec.substr(spec.find(':') + 1)}},
                                 "facets " + facet.field, 10, limits.max_facet_values);
@@ -65,6 +63,12 @@ std::vector<FacetRequest> facet_requests(const Params& params, const Limits& lim
   if (facets.size() > limits.max_facets)
     throw ParamError("at most " + std::to_string(limits.max_facets) + " facets at once");
   return facets;
+}
+
+std::string joined(const std::vector<std::string>& names) {
+  std::string out;
+  for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
+  return out;
 }
 
 }  // namespace
@@ -88,10 +92,9 @@ std::string filter_clauses(const Params& params) {
   for (auto it = first; it != last; ++it) {
     const auto colon = it->second.find(':');
     const auto field = it->second.substr(0, colon);
-    if (colon == std::string::npos || !one_of(kFilterFields, field))
-      throw ParamError("filter '" + it->second +
-                       "': expected FIELD:VALUE with FIELD one of "
-                       "person, org, place, source, lang, mentions, date, cluster");
+    if (colon == std::string::npos || !is_filter_field(field))
+      throw ParamError("filter '" + it->second + "': expected FIELD:VALUE with FIELD a facet (" +
+                       joined(facet_names()) + ") or cluster");
     const auto value = it->second.substr(colon + 1);
     // A quote would end the phrase early and let the rest be read as query syntax.
     if (value.empty() || value.find('"') != std::string::npos)

@@ -1,4 +1,4 @@
-#include "flat_json.h"
+#include "newsarchive/text/flat_json.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,9 @@
 #include "newsarchive/common/stored_values.h"
 
 #include <gtest/gtest.h>
+#include <sys/resource.h>
+
+#include <cmath>
 
 #include "newsarchive/common/publication_date.h"
 #include "newsarchive/common/schema.h"
@@ -17,6 +20,17 @@ TEST(StoredValues, TimesSortAsTheyOrderIncludingBefore1970) {
   EXPECT_EQ(decode_time(encode_time(t1881)), t1881);
   EXPECT_EQ(decode_time(encode_time(t2023)), t2023);
   EXPECT_FALSE(decode_time(""));
+}
+
+// Found by fuzz/stored_record.cpp: the value "\n\n" reads as minus infinity, whose conversion
+// to whole seconds was undefined (UBSan stopped there; unsanitized it became a date).
+TEST(StoredValues, DamagedDateValuesAreNoDate) {
+  EXPECT_FALSE(decode_time("\n\n"));
+  EXPECT_FALSE(decode_time(Xapian::sortable_serialise(HUGE_VAL)));
+  EXPECT_FALSE(decode_time(Xapian::sortable_serialise(1e30)));
+  EXPECT_FALSE(decode_time(Xapian::sortable_serialise(-1e30)));
+  const auto far = *parse_publication_date("999999999999");  // the latest Unix seconds read
+  EXPECT_EQ(decode_time(encode_time(far)), far);
 }
 
 TEST(StoredValues, DayKeysAreEightDigitsAndSortAsTheDaysDo) {
@@ -83,6 +97,43 @@ TEST(StoredValues, DamagedDataDecodesToAnEmptyRecordNotACrash) {
   EXPECT_NO_THROW(decode_data(flipped));
   // A plain JSON record (as the data of another tool's document) still reads.
   EXPECT_EQ(decode_data(R"({"id":"plain","title":"T"})").id, "plain");
+}
+
+// Found by fuzz/stored_record.cpp: a record whose fields are JSON but not strings (another tool's
+// document data, or a damaged record) threw nlohmann::json's type_error out of the decoder.
+TEST(StoredValues, FieldsOfAnotherTypeReadAsAbsent) {
+  const auto s = decode_data(R"({"id": "n1", "title": ["T"], "body": 3333, "date": 20240318,
+                                 "url": {"a": 1}, "source": null, "authors": ["A", 7]})");
+  EXPECT_EQ(s.id, "n1");
+  EXPECT_EQ(s.title, "");
+  EXPECT_EQ(s.body, "");
+  EXPECT_FALSE(s.published);
+  EXPECT_EQ(s.authors, std::vector<std::string>{"A"});
+}
+
+// The peak resident memory of this process so far, in kilobytes.
+long peak_kilobytes() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+// Found by fuzz/stored_record.cpp: a zstd frame header is data too, and the decoder allocated and
+// zeroed whatever size a damaged one declared (up to 2 GiB for these 13 bytes) before finding the
+// frame short.
+TEST(StoredValues, ADamagedFrameSizeCostsNoMemory) {
+  // Magic, a single-segment header declaring 0x7fffffff bytes, then one RLE block of 16 'a's.
+  const std::string frame("\x28\xb5\x2f\xfd\xa0\xff\xff\xff\x7f\x83\x00\x00a", 13);
+  const long before = peak_kilobytes();
+  EXPECT_TRUE(decode_data(frame).id.empty());
+  EXPECT_LT(peak_kilobytes() - before, 64 * 1024);
+  // Records that declare their size truthfully still read, in one step or several.
+  for (const std::size_t body : {0, 10, 100000}) {
+    Article a;
+    a.id = "z" + std::to_string(body);
+    a.body = std::string(body, 'q');
+    EXPECT_EQ(decode_data(encode_data(a)).body, a.body);
+  }
 }
 
 TEST(StoredValues, DataKeepsWhetherTheTimeOfDayIsKnown) {

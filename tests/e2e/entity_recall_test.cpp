@@ -1,7 +1,7 @@
 // news-eval-entities on the first file of Reuters-21578 (1,000 articles): where the
 // collection's human labels name a person or a country that the text itself names, the
 // extracted facets contain it. The floors sit a few points under what the committed model
-// measured (docs: indexer/ner/README.md), so a change that loses recall fails here. Skips when
+// measured (docs: ner/README.md), so a change that loses recall fails here. Skips when
 // the shared corpora are not there.
 #include <gtest/gtest.h>
 

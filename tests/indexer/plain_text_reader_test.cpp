@@ -66,6 +66,22 @@ TEST(PlainTextReader, FinancialNewsDashHeader) {
   EXPECT_TRUE(a.body.starts_with("NEW YORK"));
 }
 
+// Every reader strips a byline's "By" by one rule, which takes wire capitals too.
+TEST(PlainTextReader, DashHeaderBylineInCapitalsLosesItsBy) {
+  const auto a = parse(
+      "-- Stocks rally\n-- BY JANE DOE\n-- Fri Oct 20, 2006 4:25pm EDT\n-- http://x.org/a\n\n"
+      "Stocks rose.\n");
+  ASSERT_EQ(a.authors.size(), 1u);
+  EXPECT_EQ(a.authors[0], "JANE DOE");
+}
+
+// The financial news reader recognises its files by the very header this reader parses.
+TEST(PlainTextReader, DashHeaderIsFourDashLines) {
+  EXPECT_TRUE(starts_with_dash_header("-- T\n-- By A\n-- Fri Oct 20, 2006\n-- http://x\n\nBody"));
+  EXPECT_FALSE(starts_with_dash_header("-- T\n-- By A\n-- Fri Oct 20, 2006\nBody\n"));
+  EXPECT_FALSE(starts_with_dash_header("Title: T\n\nBody"));
+}
+
 TEST(PlainTextReader, EmptyTextIsRefused) {
   Article a;
   std::string error;

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "newsarchive/common/entity_key.h"
+#include "newsarchive/text/entity_key.h"
 
 namespace newsarchive::ner {
 namespace {

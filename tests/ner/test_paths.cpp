@@ -18,7 +18,6 @@ std::vector<std::string> shared_candidates() {
   dirs.emplace_back(NEWSARCHIVE_SHARED_DIR);  // the build's setting, when there is one
 #endif
   dirs.push_back(std::string(NEWSARCHIVE_REPO_ROOT) + "/../shared");
-  dirs.emplace_back("/work/shared");
   return dirs;
 }
 

@@ -12,8 +12,8 @@ std::string model_path();
 // shared directory's seed/. Empty if none exists.
 std::string seed_article_path();
 
-// The shared directory: $NEWSARCHIVE_SHARED_DIR, else ../shared beside the repo, else
-// /work/shared. Returns the first that holds data/conll2003, or nothing.
+// The shared directory: $NEWSARCHIVE_SHARED_DIR, else the build's setting, else ../shared beside
+// the repo. Returns the first that holds data/conll2003, or nothing.
 std::optional<std::string> shared_dir_with_conll();
 
 std::string read_text_file(const std::string& path);

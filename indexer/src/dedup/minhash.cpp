@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <limits>
 
-#include "newsarchive/common/text.h"
+#include "newsarchive/text/text.h"
 
 namespace newsarchive::indexer::dedup {
 namespace {

@@ -3,10 +3,10 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "newsarchive/common/entity_key.h"
-#include "newsarchive/common/text.h"
 #include "newsarchive/ner/normalise.h"
 #include "newsarchive/ner/recognizer.h"
+#include "newsarchive/text/entity_key.h"
+#include "newsarchive/text/text.h"
 
 namespace newsarchive::indexer {
 namespace {

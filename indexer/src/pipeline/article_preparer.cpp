@@ -1,10 +1,10 @@
 #include "article_preparer.h"
 
 #include "newsarchive/common/article_id.h"
-#include "newsarchive/common/languages.h"
-#include "newsarchive/common/text.h"
 #include "newsarchive/indexer/index_writer.h"
 #include "newsarchive/indexer/shard_layout.h"
+#include "newsarchive/text/languages.h"
+#include "newsarchive/text/text.h"
 
 namespace newsarchive::indexer {
 namespace {

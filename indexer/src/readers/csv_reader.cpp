@@ -3,8 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include "csv_records.h"
-#include "newsarchive/common/text.h"
 #include "newsarchive/indexer/readers/jsonl_reader.h"
+#include "newsarchive/text/text.h"
 
 namespace newsarchive::indexer {
 namespace {

@@ -1,6 +1,6 @@
 #include "newsarchive/indexer/readers/feed_reader.h"
 
-#include "newsarchive/common/text.h"
+#include "newsarchive/text/text.h"
 #include "xml_reading.h"
 
 namespace newsarchive::indexer {

@@ -2,8 +2,8 @@
 
 #include <iterator>
 
-#include "newsarchive/common/text.h"
 #include "newsarchive/indexer/readers/plain_text_reader.h"
+#include "newsarchive/text/text.h"
 
 namespace newsarchive::indexer {
 namespace {
@@ -35,13 +35,7 @@ std::vector<std::string> split_byline(std::string_view byline) {
 }  // namespace
 
 int FinancialNewsReader::confidence(std::string_view, std::string_view head) const {
-  std::string_view rest = head;
-  for (int i = 0; i < 4; ++i) {
-    const auto nl = rest.find('\n');
-    if (!rest.starts_with("--") || nl == std::string_view::npos) return 0;
-    rest.remove_prefix(nl + 1);
-  }
-  return 70;
+  return starts_with_dash_header(head) ? 70 : 0;
 }
 
 void FinancialNewsReader::read(std::istream& in, const std::string& origin,

@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "newsarchive/common/text.h"
+#include "newsarchive/text/text.h"
 #include "xml_tree.h"
 
 namespace newsarchive::indexer {

@@ -1,7 +1,7 @@
 #include "newsarchive/indexer/readers/html_reader.h"
 
 #include "html_metadata.h"
-#include "newsarchive/common/text.h"
+#include "newsarchive/text/text.h"
 #include "xml_reading.h"
 
 namespace newsarchive::indexer {

@@ -6,7 +6,7 @@
 #include <cmath>
 
 #include "newsarchive/common/publication_date.h"
-#include "newsarchive/common/text.h"
+#include "newsarchive/text/text.h"
 
 namespace newsarchive::indexer {
 namespace {

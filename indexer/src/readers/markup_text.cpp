@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
-#include "newsarchive/common/text.h"
+#include "newsarchive/text/text.h"
 
 namespace newsarchive::indexer::markup {
 namespace {
@@ -63,17 +63,10 @@ std::optional<Span> find_element(std::string_view s, std::string_view name, std:
 
 }  // namespace
 
-std::string latin1_to_utf8(std::string_view in) {
-  std::string out;
-  out.reserve(in.size() + in.size() / 8);
-  for (unsigned char c : in) append_utf8(out, c);
-  return out;
-}
-
 std::string utf8_or_latin1(std::string_view in) {
   std::size_t fixed = 0;
   std::string valid = text::to_valid_utf8(in, &fixed);
-  return fixed == 0 ? valid : latin1_to_utf8(in);
+  return fixed == 0 ? valid : text::latin1_to_utf8(in);
 }
 
 std::string decode_entities(std::string_view in) {

@@ -10,7 +10,6 @@
 
 namespace newsarchive::indexer::markup {
 
-std::string latin1_to_utf8(std::string_view in);
 // `in` as is when it is valid UTF-8, else read as Latin-1 (what older SGML collections use).
 std::string utf8_or_latin1(std::string_view in);
 

@@ -1,6 +1,7 @@
 #include "newsarchive/indexer/readers/newsml_reader.h"
 
-#include "newsarchive/common/text.h"
+#include "byline.h"
+#include "newsarchive/text/text.h"
 #include "xml_reading.h"
 
 namespace newsarchive::indexer {
@@ -27,8 +28,7 @@ void extract_item(const xmlNode* item, const std::string& where, ArticleSink& si
   a.language = attr(item, "lang");
   a.title = text_of(child(content_meta, "headline"));
   for (const xmlNode* by : children(content_meta, "by")) {
-    std::string b = text_of(by);
-    if (b.starts_with("By ") || b.starts_with("BY ")) b.erase(0, 3);
+    const std::string b(without_by(text_of(by)));
     if (!b.empty()) a.authors.push_back(text::collapse_space(b));
   }
   if (a.authors.empty())

@@ -1,14 +1,14 @@
 #include "newsarchive/indexer/readers/nitf_reader.h"
 
-#include "newsarchive/common/text.h"
+#include "byline.h"
+#include "newsarchive/text/text.h"
 #include "xml_reading.h"
 
 namespace newsarchive::indexer {
 namespace {
 
-std::string without_by(std::string s) {
-  if (s.starts_with("By ") || s.starts_with("BY ") || s.starts_with("by ")) s.erase(0, 3);
-  return text::collapse_space(text::trim(s));
+std::string byline_name(const std::string& s) {
+  return text::collapse_space(text::trim(without_by(s)));
 }
 
 void extract_nitf(const xmlNode* root, const std::string& origin, ArticleSink& sink) {
@@ -28,7 +28,7 @@ void extract_nitf(const xmlNode* root, const std::string& origin, ArticleSink& s
     const auto people = descendants(byline, "person");
     for (const xmlNode* p : people) a.authors.push_back(text_of(p));
     if (people.empty())
-      if (auto b = without_by(text_of(byline)); !b.empty()) a.authors.push_back(b);
+      if (auto b = byline_name(text_of(byline)); !b.empty()) a.authors.push_back(b);
   }
   a.id = attr(child(docdata, "doc-id"), "id-string");
   a.source = attr(child(docdata, "doc.copyright"), "holder");

@@ -1,9 +1,12 @@
 #include "newsarchive/indexer/readers/plain_text_reader.h"
 
+#include <array>
 #include <iterator>
 
+#include "byline.h"
+
 #include "newsarchive/common/publication_date.h"
-#include "newsarchive/common/text.h"
+#include "newsarchive/text/text.h"
 
 namespace newsarchive::indexer {
 namespace {
@@ -47,17 +50,22 @@ bool apply_header(std::string_view key, std::string_view value, Article& a, std:
 }
 
 // The "-- " header of the Reuters financial news files: four lines giving title, byline,
-// date and URL, then the body.
-bool parse_dash_header(std::string_view& rest, Article& a) {
-  std::string_view probe = rest;
-  std::string_view lines[4];
+// date and URL, then the body. Reads the lines from `probe` (which then begins after them).
+using DashHeader = std::array<std::string_view, 4>;
+bool read_dash_header(std::string_view& probe, DashHeader& lines) {
   for (auto& l : lines) {
     l = next_line(probe);
     if (!l.starts_with("--")) return false;
   }
+  return true;
+}
+
+bool parse_dash_header(std::string_view& rest, Article& a) {
+  std::string_view probe = rest;
+  DashHeader lines;
+  if (!read_dash_header(probe, lines)) return false;
   a.title = text::trim(lines[0].substr(2));
-  std::string_view byline = text::trim(lines[1].substr(2));
-  if (byline.starts_with("By ")) byline.remove_prefix(3);
+  const std::string_view byline = without_by(text::trim(lines[1].substr(2)));
   if (!byline.empty()) a.authors.emplace_back(byline);
   set_publication_date(a, text::trim(lines[2].substr(2)));
   a.url = text::trim(lines[3].substr(2));
@@ -66,6 +74,11 @@ bool parse_dash_header(std::string_view& rest, Article& a) {
 }
 
 }  // namespace
+
+bool starts_with_dash_header(std::string_view text) {
+  DashHeader lines;
+  return read_dash_header(text, lines);
+}
 
 bool parse_plain_text_article(std::string_view text_in, Article& a, std::string& error) {
   std::string_view rest = text_in;

@@ -4,7 +4,7 @@
 
 #include "markup_text.h"
 #include "newsarchive/common/publication_date.h"
-#include "newsarchive/common/text.h"
+#include "newsarchive/text/text.h"
 #include "sgml_reading.h"
 
 namespace newsarchive::indexer {
@@ -48,7 +48,7 @@ std::string clean(std::string_view raw) {
 }  // namespace
 
 bool parse_reuters21578_record(std::string_view record_latin1, Article& a, std::string& error) {
-  const std::string record = markup::latin1_to_utf8(record_latin1);
+  const std::string record = text::latin1_to_utf8(record_latin1);
   const std::string_view view = record;
   const std::string newid = markup::attribute(view.substr(0, view.find('>')), "NEWID");
   if (newid.empty()) {

@@ -1,8 +1,9 @@
 #include "newsarchive/indexer/readers/trec_reader.h"
 
+#include "byline.h"
 #include "markup_text.h"
 #include "newsarchive/common/publication_date.h"
-#include "newsarchive/common/text.h"
+#include "newsarchive/text/text.h"
 #include "sgml_reading.h"
 
 namespace newsarchive::indexer {
@@ -52,9 +53,8 @@ bool parse_trec_record(std::string_view raw, Article& a, std::string& error) {
     return false;
   }
   a.title = first_field(record, {"HEADLINE", "HL", "HEAD", "TITLE"});
-  std::string byline = first_field(record, {"BYLINE", "BY", "AUTHOR"});
-  if (byline.starts_with("By ") || byline.starts_with("BY ")) byline.erase(0, 3);
-  if (!byline.empty()) a.authors.push_back(byline);
+  const std::string byline = first_field(record, {"BYLINE", "BY", "AUTHOR"});
+  if (const auto name = without_by(byline); !name.empty()) a.authors.emplace_back(name);
   a.source = first_field(record, {"SOURCE", "SO", "PUB"});
   if (const std::string date = first_field(record, {"DATE", "DATE_TIME", "DD"}); !date.empty()) {
     if (const auto d = trec_date(date)) {

@@ -5,8 +5,8 @@
 #include <sstream>
 
 #include "newsarchive/common/publication_date.h"
-#include "newsarchive/common/text.h"
 #include "newsarchive/indexer/readers/html_reader.h"
+#include "newsarchive/text/text.h"
 #include "xml_reading.h"
 
 namespace newsarchive::indexer {

@@ -5,7 +5,7 @@
 #include <libxml/xmlerror.h>
 
 #include "newsarchive/common/publication_date.h"
-#include "newsarchive/common/text.h"
+#include "newsarchive/text/text.h"
 #include "xml_reading.h"
 
 namespace newsarchive::indexer::xml {

@@ -18,26 +18,34 @@
 #include <string>
 #include <vector>
 
+// What the shared library exports: it is built with -fvisibility=hidden, so only the names
+// marked here (and nothing of its internals) are visible to programs that link it.
+#if defined(__GNUC__)
+#define NEWSARCHIVE_API __attribute__((visibility("default")))
+#else
+#define NEWSARCHIVE_API
+#endif
+
 namespace newsarchive {
 
 // Every error the library throws derives from Error; the kinds let callers (and the CLI's exit
 // codes) tell a user's mistake from a broken database.
-class Error : public std::runtime_error {
+class NEWSARCHIVE_API Error : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
 };
 // The database is missing, unreadable, locked against reading or damaged.
-class DatabaseError : public Error {
+class NEWSARCHIVE_API DatabaseError : public Error {
  public:
   using Error::Error;
 };
 // The database was written by another schema version: re-index.
-class SchemaError : public Error {
+class NEWSARCHIVE_API SchemaError : public Error {
  public:
   using Error::Error;
 };
 // The query or a filter value cannot be understood (the message says what and where).
-class QueryError : public Error {
+class NEWSARCHIVE_API QueryError : public Error {
  public:
   using Error::Error;
 };
@@ -57,7 +65,8 @@ enum class Feedback { kAuto, kOn, kOff };
 
 // Counts of a facet's values over every match (not only the page shown).
 struct FacetRequest {
-  // "person", "org", "place", "source", "lang", "mentions" or "date" (the histogram).
+  // One of facet_names(): "person", "org", "place", "source", "lang", "mentions", or "date"
+  // (the histogram). Another name is a QueryError.
   std::string field;
   std::size_t size = 10;  // most frequent values to return (ignored for "date")
 };
@@ -224,7 +233,7 @@ struct ArchiveStatus {
   std::vector<std::string> missing;  // each shard left out: "shard N (where): reason"
 };
 
-class Searcher {
+class NEWSARCHIVE_API Searcher {
  public:
   // Opens the index at `path`. Throws DatabaseError or SchemaError with a message that says what
   // to do (for a shard: which one, "shard 2 (10.0.0.3:33333): ...").
@@ -252,6 +261,9 @@ class Searcher {
 
 // The index both tools use when none is named: $NEWSARCHIVE_DB, else
 // $XDG_DATA_HOME/newsarchive/index, else ~/.local/share/newsarchive/index.
-std::string default_index_path();
+NEWSARCHIVE_API std::string default_index_path();
+
+// The names FacetRequest::field accepts, in the order the documentation lists them.
+NEWSARCHIVE_API std::vector<std::string> facet_names();
 
 }  // namespace newsarchive

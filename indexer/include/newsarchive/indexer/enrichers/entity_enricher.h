@@ -11,7 +11,7 @@ class Recognizer;
 
 namespace newsarchive::indexer {
 
-// The people, organisations and places an article names (indexer/ner), normalised to one key
+// The people, organisations and places an article names (ner), normalised to one key
 // per entity. The model is loaded once and shared by every worker.
 class EntityEnricher final : public Enricher {
  public:

@@ -5,7 +5,7 @@
 namespace newsarchive::indexer {
 
 // Finds the dates an article's title and body talk about and resolves them against its
-// publication date (indexer/temporal). Undated articles keep only self-contained dates.
+// publication date (temporal). Undated articles keep only self-contained dates.
 class MentionedDatesEnricher final : public Enricher {
  public:
   std::string signature() const override { return "dates1"; }

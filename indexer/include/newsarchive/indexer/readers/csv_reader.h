@@ -24,7 +24,8 @@ std::optional<CsvColumns> parse_csv_columns(std::string_view spec, std::string& 
 // values, with a header row. Columns are matched to article fields by the names the JSON Lines
 // reader accepts, after the optional mapping. A malformed row (an unclosed quote, a wrong
 // number of fields) is reported as "file:line: reason" and the rest goes on.
-// `--format csv:title=headline,body=text` gives a reader with that mapping (see find_reader).
+// `--csv-columns title=headline,body=text` gives the indexer a reader with that mapping (and
+// `--format csv:title=headline,body=text` one that find_reader keeps).
 class CsvReader final : public ArticleReader {
  public:
   explicit CsvReader(CsvColumns columns = {}) : columns_(std::move(columns)) {}

@@ -16,6 +16,10 @@ class PlainTextReader final : public ArticleReader {
   void read(std::istream& in, const std::string& origin, ArticleSink& sink) const override;
 };
 
+// Whether `text` begins with the four "--" lines (title, byline, date, URL) of a Reuters
+// financial news file, which parse_plain_text_article reads as its header.
+bool starts_with_dash_header(std::string_view text);
+
 // Parses a whole plain-text article (exposed for tests and for readers of bundles).
 // Returns false with `error` set when the text cannot be an article (e.g. it is empty).
 bool parse_plain_text_article(std::string_view text, Article& out, std::string& error);

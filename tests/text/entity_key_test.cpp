@@ -1,0 +1,70 @@
+#include "newsarchive/text/entity_key.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+
+namespace newsarchive {
+namespace {
+
+TEST(EntityAliases, CountryVariantsMeetInOneKey) {
+  for (const char* name : {"U.S.", "US", "USA", "U.S.A.", "United States", "united states",
+                           "United States of America", "U. S."})
+    EXPECT_EQ(entity_key(name), "united states") << name;
+  for (const char* name : {"UK", "U.K.", "Britain", "Great Britain", "United Kingdom"})
+    EXPECT_EQ(entity_key(name), "united kingdom") << name;
+  EXPECT_EQ(entity_key("USSR"), "soviet union");
+  EXPECT_EQ(entity_key("W. Germany"), "west germany");
+  EXPECT_EQ(entity_key("West-Germany"), "west germany");
+  EXPECT_EQ(entity_key("Côte d'Ivoire"), "ivory coast");
+}
+
+TEST(EntityAliases, AgencyAcronymsMeetTheirFullNames) {
+  EXPECT_EQ(entity_key("IMF"), entity_key("International Monetary Fund"));
+  EXPECT_EQ(entity_key("U.N."), entity_key("United Nations"));
+  EXPECT_EQ(entity_key("OPEC"), entity_key("Organization of Petroleum Exporting Countries"));
+  EXPECT_EQ(entity_key("OECD"),
+            entity_key("Organisation for Economic Co-operation and Development"));
+  EXPECT_EQ(entity_key("EEC"), entity_key("European Community"));
+  EXPECT_EQ(entity_key("Fed"), entity_key("Federal Reserve Board"));
+}
+
+TEST(EntityAliases, OnlyWholeNamesAreAliased) {
+  // Words inside longer names keep their folding: "US Airways" is not "United States Airways".
+  EXPECT_EQ(entity_key("US Airways"), "us airways");
+  EXPECT_EQ(entity_key("UNCTAD"), "unctad");
+  EXPECT_EQ(entity_key("Ali Khamenei"), "ali khamenei");
+  // fold_name is the alias-free folding the recogniser compares words with.
+  EXPECT_EQ(fold_name("U.S."), "us");
+  EXPECT_EQ(fold_name("Britain"), "britain");
+}
+
+TEST(EntityAliases, TableIsFoldedUnambiguousAndIdempotent) {
+  std::set<std::string_view> seen;
+  for (const auto& [variant, canonical] : entity_aliases()) {
+    // A variant that folding could never produce would be dead weight.
+    EXPECT_EQ(fold_name(variant), variant);
+    EXPECT_EQ(fold_name(canonical), canonical);
+    // One variant, one entity.
+    EXPECT_TRUE(seen.insert(variant).second) << variant << " is listed twice";
+    EXPECT_EQ(entity_key(variant), canonical);
+    EXPECT_EQ(entity_key(canonical), canonical);
+    EXPECT_EQ(entity_key(entity_key(variant)), entity_key(variant));
+  }
+  EXPECT_GT(seen.size(), 50U);
+}
+
+TEST(FoldName, AsciiFastPathAgreesWithIcuOnEveryByte) {
+  // A trailing "é" sends the same text through the ICU path, which folds it to "e".
+  for (int c = 1; c < 0x80; ++c) {
+    const std::string ascii = std::string("Ab") + char(c) + "Cd" + char(c) + char(c) + "9";
+    EXPECT_EQ(fold_name(ascii) + "e", fold_name(ascii + "\xC3\xA9")) << "byte " << c;
+  }
+  const std::string long_name(200, 'x');
+  EXPECT_EQ(fold_name(long_name + " y").size(), 120U);
+  EXPECT_EQ(fold_name(long_name + " y"), fold_name(long_name + " y\xC3\xA9").substr(0, 120));
+}
+
+}  // namespace
+}  // namespace newsarchive

@@ -1,0 +1,52 @@
+#include "newsarchive/text/languages.h"
+
+#include <array>
+
+#include "newsarchive/text/text.h"
+
+namespace newsarchive {
+namespace {
+
+struct Language {
+  std::string_view code, snowball;
+};
+
+// The Snowball stemmers that Xapian 1.4 ships.
+constexpr std::array<Language, 25> kLanguages{{
+    {"ar", "arabic"},    {"hy", "armenian"},   {"eu", "basque"},     {"ca", "catalan"},
+    {"da", "danish"},    {"nl", "dutch"},      {"en", "english"},    {"fi", "finnish"},
+    {"fr", "french"},    {"de", "german"},     {"hu", "hungarian"},  {"id", "indonesian"},
+    {"ga", "irish"},     {"it", "italian"},    {"lt", "lithuanian"}, {"ne", "nepali"},
+    {"no", "norwegian"}, {"pt", "portuguese"}, {"ro", "romanian"},   {"ru", "russian"},
+    {"es", "spanish"},   {"sv", "swedish"},    {"ta", "tamil"},      {"tr", "turkish"},
+    {"el", "greek"},
+}};
+
+}  // namespace
+
+std::optional<std::string> language_code(std::string_view name_or_code) {
+  std::string key = text::to_lower_ascii(text::trim(name_or_code));
+  // "en-GB", "en_US": the region does not change the stemmer.
+  if (const auto cut = key.find_first_of("-_"); cut != std::string::npos && cut == 2) key.resize(2);
+  if (key == "nb" || key == "nn") key = "no";
+  for (const auto& l : kLanguages)
+    if (key == l.code || key == l.snowball) return std::string(l.code);
+  return std::nullopt;
+}
+
+std::string snowball_name(std::string_view code) {
+  for (const auto& l : kLanguages)
+    if (code == l.code) return std::string(l.snowball);
+  return "none";
+}
+
+std::string supported_languages() {
+  std::string out;
+  for (const auto& l : kLanguages) {
+    if (!out.empty()) out += ", ";
+    out += std::string(l.code) + " (" + std::string(l.snowball) + ")";
+  }
+  return out;
+}
+
+}  // namespace newsarchive
