@@ -16,9 +16,15 @@ packages=(
   libcld2-dev                        # language identification of articles that state none
   libjemalloc-dev                    # news-index's allocator: less CPU and memory than glibc malloc
   zlib1g-dev                         # gzip-compressed corpora for NER training
+  libcpp-httplib-dev                 # news-serve's HTTP server (thread pool, chunked streaming)
+  chromium                           # tests: the web page's end-to-end tests, headless
   libgtest-dev libgmock-dev          # tests
   clang-15 libfuzzer-15-dev llvm     # libFuzzer harnesses (fuzz/, scripts/fuzz.sh); llvm-symbolizer
 )
+# Node runs puppeteer-core for the browser tests; a node from elsewhere (nodesource) brings its own
+# npm and conflicts with Debian's, so each is installed only when missing.
+command -v node >/dev/null || packages+=(nodejs)
+command -v npm >/dev/null || packages+=(npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

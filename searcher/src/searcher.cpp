@@ -497,6 +497,20 @@ std::vector<std::string> facet_names() {
   return names;
 }
 
+ArchiveStatus Searcher::status() const {
+  return searcher::with_library_errors("reading the state of '" + path() + "'", [&] {
+    auto db = impl_->pool.borrow();
+    ArchiveStatus status;
+    status.articles = db->get_doccount();
+    status.shards_answering = db->size();
+    status.missing = db.missing();
+    status.shards = status.shards_answering + status.missing.size();
+    // Xapian knows a revision only for one local database; a remote one or several throw.
+    if (status.shards == 1 && !db.has_remote()) status.revision = db->get_revision();
+    return status;
+  });
+}
+
 std::string default_index_path() {
   return default_database_path();
 }

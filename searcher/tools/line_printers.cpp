@@ -4,7 +4,7 @@
 // notes stream (stderr).
 #include <ostream>
 
-#include "json_fields.h"
+#include "result_json.h"
 #include "result_printer.h"
 
 namespace newsarchive::cli {
@@ -20,7 +20,7 @@ class LinePrinter final : public ResultPrinter {
     for (const auto& note : result_notes(r)) notes_ << "news-search: note: " << note << "\n";
     switch (mode_) {
       case LineMode::kJsonl:
-        for (const auto& h : r.hits) out << dump_line(hit_json(h));
+        for (const auto& h : r.hits) out << json_out::dump_line(json_out::hit_json(h));
         break;
       case LineMode::kIds:
         for (const auto& h : r.hits) out << h.id << "\n";
@@ -33,7 +33,7 @@ class LinePrinter final : public ResultPrinter {
 
   void article(const ArticleRecord& a, std::ostream& out) override {
     if (mode_ == LineMode::kJsonl)
-      out << dump_line(article_json(a));
+      out << json_out::dump_line(json_out::article_json(a));
     else
       out << a.id << "\n";
   }

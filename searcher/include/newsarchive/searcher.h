@@ -222,6 +222,17 @@ struct SearcherOptions {
   unsigned remote_timeout_ms = 10000;
 };
 
+// The state of an archive now, as a health check reports it.
+struct ArchiveStatus {
+  std::uint64_t articles = 0;
+  // The committed revision of an archive that is one local database: it grows with each commit
+  // the indexer makes. Nothing for an archive of several shards or a remote one.
+  std::optional<std::uint64_t> revision;
+  std::size_t shards = 0;            // shards (databases) the archive has
+  std::size_t shards_answering = 0;  // of them, those open now (fewer only under allow_partial)
+  std::vector<std::string> missing;  // each shard left out: "shard N (where): reason"
+};
+
 class NEWSARCHIVE_API Searcher {
  public:
   // Opens the index at `path`. Throws DatabaseError or SchemaError with a message that says what
@@ -239,6 +250,8 @@ class NEWSARCHIVE_API Searcher {
   // The article with this id, or nothing.
   std::optional<ArticleRecord> article(const std::string& id) const;
   std::uint64_t article_count() const;
+  // Reopened to the last commit, like a search. Throws DatabaseError when no shard answers.
+  ArchiveStatus status() const;
   const std::string& path() const;
 
  private:

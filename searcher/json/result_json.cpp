@@ -1,6 +1,6 @@
-#include "json_fields.h"
+#include "result_json.h"
 
-namespace newsarchive::cli {
+namespace newsarchive::json_out {
 namespace {
 
 using nlohmann::json;
@@ -41,6 +41,38 @@ json hit_json(const Hit& h) {
   return out;
 }
 
+json facet_json(const FacetResult& f) {
+  json values = json::array();
+  for (const auto& v : f.values)
+    values.push_back({{"key", v.key}, {"label", v.label}, {"count", v.count}});
+  json out{{"field", f.field}, {"values", values}};
+  if (f.field == "date") {
+    out["granularity"] = f.granularity;
+    out["undated"] = f.undated;
+  }
+  return out;
+}
+
+json search_result_json(const SearchResult& r) {
+  json hits = json::array();
+  for (const auto& h : r.hits) hits.push_back(hit_json(h));
+  json facets = json::array();
+  for (const auto& f : r.facets) facets.push_back(facet_json(f));
+  return {{"query", r.query},
+          {"total",
+           {{"estimate", r.total_estimate},
+            {"lower_bound", r.total_lower_bound},
+            {"upper_bound", r.total_upper_bound},
+            {"articles", r.articles_estimate}}},
+          {"hits", hits},
+          {"facets", facets},
+          {"suggestion", optional_text(r.suggestion)},
+          {"corrected", r.corrected},
+          {"like_terms", term_weights_json(r.like_terms)},
+          {"feedback_terms", term_weights_json(r.feedback_terms)},
+          {"warnings", r.warnings}};
+}
+
 json article_json(const ArticleRecord& a) {
   return {{"id", a.id},
           {"title", a.title},
@@ -57,4 +89,4 @@ std::string dump_line(const json& j) {
   return j.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
-}  // namespace newsarchive::cli
+}  // namespace newsarchive::json_out
