@@ -157,4 +157,93 @@ FacetResult DayCountSpy::histogram() const {
   return r;
 }
 
+std::size_t ColumnCountSpy::add(std::shared_ptr<const FacetColumn> column, ValueTally* target) {
+  std::vector<std::uint32_t> counts(column->texts.size());
+  counted_.push_back({std::move(column), target, std::move(counts), 0});
+  return counted_.size() - 1;
+}
+
+void ColumnCountSpy::operator()(const Xapian::Document& doc, double) {
+  const Xapian::docid did = doc.get_docid();
+  ++matches_;
+  for (Counted& c : counted_) {
+    const auto& starts = c.column->starts;
+    // The column was read from the revision being matched, so every match is inside it.
+    const std::uint32_t begin = starts[did], end = starts[did + 1];
+    if (begin == end) ++c.without;
+    for (std::uint32_t i = begin; i < end; ++i) ++c.counts[c.column->lines[i]];
+  }
+}
+
+void ColumnCountSpy::replay() const {
+  for (const Counted& c : counted_) {
+    if (!c.target) continue;
+    for (std::size_t line = 0; line < c.counts.size(); ++line)
+      if (c.counts[line] != 0) c.target->add(c.column->texts[line], c.counts[line]);
+    if (c.without != 0) c.target->add({}, c.without);
+  }
+}
+
+std::string_view ColumnCountSpy::line_of(std::size_t i, Xapian::docid did) const {
+  const FacetColumn& c = *counted_[i].column;
+  if (std::size_t{did} + 1 >= c.starts.size() || c.starts[did] == c.starts[did + 1]) return {};
+  return c.texts[c.lines[c.starts[did]]];
+}
+
+ColumnCounting::ColumnCounting(const std::vector<Xapian::Database>& shards, FacetColumnCache& cache)
+    : shards_(shards), cache_(cache) {
+  for (std::size_t i = 0; i < shards.size(); ++i)
+    spies_.push_back(std::make_unique<ColumnCountSpy>());
+}
+
+void ColumnCounting::add(unsigned slot, bool key_list, ValueTally& target) {
+  for (std::size_t i = 0; i < shards_.size(); ++i)
+    spies_[i]->add(cache_.column(shards_[i], slot, key_list), &target);
+}
+
+void ColumnCounting::count_clusters(unsigned slot) {
+  for (std::size_t i = 0; i < shards_.size(); ++i)
+    clusters_ = spies_[i]->add(cache_.column(shards_[i], slot, false), nullptr);
+}
+
+void ColumnCounting::run(const Xapian::Query& query) {
+  for (std::size_t i = 0; i < shards_.size(); ++i) {
+    Xapian::Enquire counting(shards_[i]);
+    counting.set_query(query);
+    counting.set_weighting_scheme(Xapian::BoolWeight());
+    counting.set_docid_order(Xapian::Enquire::DONT_CARE);
+    counting.add_matchspy(spies_[i].get());
+    counting.get_mset(0, 0, shards_[i].get_doccount());
+  }
+  if (!clusters_) return;
+  // A cluster's copies may lie in several shards: clusters are told apart by their keys.
+  for (const auto& spy : spies_)
+    unclustered_ += spy->for_each_line(
+        *clusters_, [&](std::string_view key, std::uint64_t n) { cluster_sizes_[key] += n; });
+}
+
+void ColumnCounting::replay() const {
+  for (const auto& spy : spies_) spy->replay();
+}
+
+std::uint64_t ColumnCounting::matches() const {
+  std::uint64_t n = 0;
+  for (const auto& spy : spies_) n += spy->matches();
+  return n;
+}
+
+std::uint64_t ColumnCounting::results() const {
+  return clusters_ ? cluster_sizes_.size() + unclustered_ : matches();
+}
+
+std::optional<std::uint64_t> ColumnCounting::similar(Xapian::docid did) const {
+  if (!clusters_) return std::nullopt;
+  // Xapian numbers the documents of n shards by interleaving: shard i's document d is
+  // (d - 1) * n + i + 1 in the whole.
+  const std::size_t n = shards_.size();
+  const auto key = spies_[(did - 1) % n]->line_of(*clusters_, (did - 1) / n + 1);
+  const std::uint64_t* size = key.empty() ? nullptr : cluster_sizes_.find(key);
+  return size ? *size - 1 : 0;
+}
+
 }  // namespace newsarchive::searcher

@@ -109,47 +109,77 @@ Xapian::Query date_bounds(const SearchRequest& request) {
   return Xapian::Query(Xapian::Query::OP_AND, bounds.begin(), bounds.end());
 }
 
-// The spies that count the requested facets while matching.
+// The spies that count the requested facets over every match. Over local shards they count
+// from columns (facet_columns.h) in a match of their own (count_every_match), so that the page
+// is found as fast as without facets; over remote shards, or without columns, they count while
+// the page's match runs, which must then see every match (Xapian's own spies remotely).
 struct FacetCounters {
   std::vector<std::unique_ptr<searcher::KeyCountSpy>> keys;
   std::unique_ptr<searcher::DayCountSpy> days;
   std::vector<std::pair<const FacetRequest*, Xapian::MatchSpy*>> order;
-  // Over remote shards, Xapian's own spies count and ours tally afterwards (facet_spies.h).
-  bool remote;
+  searcher::DatabasePool::Lease& db;
+  std::optional<searcher::ColumnCounting> columns;  // set when counting from columns
   std::vector<std::unique_ptr<searcher::ServerCountedValues>> relays;
 
+  // True when counting (and the exact totals) take a match of their own.
+  bool own_match() const { return columns.has_value(); }
+
   template <typename Spy>
-  void attach(Xapian::Enquire& enquire, Spy& spy) {
-    if (!remote) return enquire.add_matchspy(&spy);
-    relays.push_back(std::make_unique<searcher::ServerCountedValues>(spy));
-    enquire.add_matchspy(relays.back()->spy());
+  void attach(Xapian::Enquire& enquire, Spy& spy, bool key_list) {
+    if (own_match()) {
+      columns->add(spy.slot(), key_list, spy);
+    } else if (db.has_remote()) {
+      relays.push_back(std::make_unique<searcher::ServerCountedValues>(spy));
+      enquire.add_matchspy(relays.back()->spy());
+    } else {
+      enquire.add_matchspy(&spy);
+    }
   }
 
-  FacetCounters(const std::vector<FacetRequest>& requests, Xapian::Enquire& enquire,
-                bool over_remote_shards)
-      : remote(over_remote_shards) {
-    for (const auto& fr : requests) {
-      if (fr.field == "date") {
-        if (!days) {
-          days = std::make_unique<searcher::DayCountSpy>(schema::slot(Field::kDay));
-          attach(enquire, *days);
-        }
-        order.emplace_back(&fr, days.get());
-        continue;
+  // `cache` null: count from stored values even where columns could count.
+  FacetCounters(const SearchRequest& request, Xapian::Enquire& enquire,
+                searcher::DatabasePool::Lease& lease, searcher::FacetColumnCache* cache)
+      : db(lease) {
+    // Columns describe revisions of local shards only.
+    if (cache && !request.facets.empty() && !db.has_remote() &&
+        !searcher::archive_state(db.shards()).empty())
+      columns.emplace(db.shards(), *cache);
+    for (const auto& fr : request.facets) add(fr, enquire);
+    if (own_match() && request.collapse_duplicates)
+      columns->count_clusters(schema::slot(Field::kCollapseKey));
+  }
+
+  void add(const FacetRequest& fr, Xapian::Enquire& enquire) {
+    if (fr.field == "date") {
+      if (!days) {
+        days = std::make_unique<searcher::DayCountSpy>(schema::slot(Field::kDay));
+        attach(enquire, *days, false);
       }
-      const auto* row = schema::find_by_query_name(fr.field);
-      if (!row || row->slot == schema::kNoSlot || row->field == Field::kDay)
-        throw QueryError("no facet '" + fr.field +
-                         "' (facets: person, org, place, source, lang, mentions, date)");
-      keys.push_back(std::make_unique<searcher::KeyCountSpy>(
-          row->slot, row->encoding == schema::ValueEncoding::kKeyList));
-      attach(enquire, *keys.back());
-      order.emplace_back(&fr, keys.back().get());
+      order.emplace_back(&fr, days.get());
+      return;
     }
+    const auto* row = schema::find_by_query_name(fr.field);
+    if (!row || row->slot == schema::kNoSlot || row->field == Field::kDay)
+      throw QueryError("no facet '" + fr.field +
+                       "' (facets: person, org, place, source, lang, mentions, date)");
+    const bool key_list = row->encoding == schema::ValueEncoding::kKeyList;
+    keys.push_back(std::make_unique<searcher::KeyCountSpy>(row->slot, key_list));
+    attach(enquire, *keys.back(), key_list);
+    order.emplace_back(&fr, keys.back().get());
+  }
+
+  // Counting's own match, then exact totals, each near-duplicate cluster one result when
+  // collapsing, as the page's match would count them if it saw every match.
+  void count_every_match(const Xapian::Query& query, SearchResult& result) {
+    columns->run(query);
+    result.total_estimate = result.total_lower_bound = result.total_upper_bound =
+        columns->results();
+    result.articles_estimate = columns->matches();
   }
 
   std::vector<FacetResult> results() const {
     for (const auto& relay : relays) relay->replay();
+    if (columns) columns->replay();
     std::vector<FacetResult> out;
     for (const auto& [fr, spy] : order) {
       if (spy == days.get()) {
@@ -187,12 +217,15 @@ struct Searcher::Impl {
   std::string language;
   searcher::QueryBuilder builder;
   searcher::StemGroupCache stem_groups;
+  searcher::FacetColumnCache facet_columns;
+  bool use_facet_columns;
   bool stems_at_search;
 
   Impl(const std::string& path, const SearcherOptions& options)
       : pool(path, options),
         language(language_of(pool)),
         builder(language),
+        use_facet_columns(options.facet_columns),
         stems_at_search(pool.borrow()->get_metadata(std::string(schema::kStemsKey)) ==
                         schema::kStemsAtSearch) {}
 
@@ -250,7 +283,8 @@ SearchResult Searcher::search(const SearchRequest& request) const {
       feedback_terms = std::move(expansion.terms);
     }
     enquire.set_query(parsed.query);
-    FacetCounters facets(request.facets, enquire, db.has_remote());
+    FacetCounters facets(request, enquire, db,
+                         impl_->use_facet_columns ? &impl_->facet_columns : nullptr);
     // Articles with no cluster key (an empty value) are never collapsed.
     if (request.collapse_duplicates) enquire.set_collapse_key(schema::slot(Field::kCollapseKey));
     enquire.set_weighting_scheme(*weighting);
@@ -280,14 +314,15 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     // estimated total, and it stops Xapian from skipping articles that cannot reach the page.
     // With no page (-n 0, a count) look a hundred matches on, so that small result sets get
     // exact totals and an AND of rare filters is not estimated at zero.
+    // Counting from columns sees every match in a match of its own, exact totals included.
+    const bool exact_here = (!request.facets.empty() || request.exact_total) && !facets.own_match();
     const Xapian::doccount check_at_least =
-        !request.facets.empty() || request.exact_total ? db->get_doccount()
+        exact_here           ? db->get_doccount()
         : request.limit == 0 ? static_cast<Xapian::doccount>(request.offset + kExactCountBeyondPage)
                              : static_cast<Xapian::doccount>(request.offset + request.limit);
     // Xapian counts collapsed results exactly only for those that compete for the page, so when
     // exact totals are wanted the clusters are counted by Xapian's own spy (it runs remotely too).
-    const bool count_clusters =
-        request.collapse_duplicates && (!request.facets.empty() || request.exact_total);
+    const bool count_clusters = request.collapse_duplicates && exact_here;
     Xapian::ValueCountMatchSpy clusters(schema::slot(Field::kCollapseKey));
     if (count_clusters) enquire.add_matchspy(&clusters);
     const Xapian::MSet mset =
@@ -326,11 +361,14 @@ SearchResult Searcher::search(const SearchRequest& request) const {
       // The spy sees every match before collapsing; Xapian's own uncollapsed count is estimated.
       result.articles_estimate = clusters.get_total();
     }
+    if (facets.own_match()) facets.count_every_match(parsed.query, result);
     result.facets = facets.results();
     std::size_t rank = request.offset;
     const searcher::SnippetMaker snippets(parsed.query, request.snippet_length, parsed.stemmer);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       result.hits.push_back(make_hit(it, ++rank, mset, request, snippets));
+      if (const auto similar = facets.own_match() ? facets.columns->similar(*it) : std::nullopt)
+        result.hits.back().similar = *similar;
       if (request.explain)
         result.hits.back().explanation = searcher::explain_hit(
             *db, enquire, it, schema::boolean_term(Field::kId, result.hits.back().id), *weighting,
