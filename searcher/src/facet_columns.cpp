@@ -43,9 +43,11 @@ void add_lines(std::string_view value, bool key_list, Interner& intern,
 }  // namespace
 
 std::size_t FacetColumn::bytes() const {
-  std::size_t n = (starts.capacity() + lines.capacity()) * sizeof(std::uint32_t) +
-                  texts.capacity() * sizeof(std::string);
+  std::size_t n =
+      (starts.capacity() + lines.capacity() + key_of.capacity()) * sizeof(std::uint32_t) +
+      (texts.capacity() + keys.capacity()) * sizeof(std::string);
   for (const auto& t : texts) n += t.capacity() > 15 ? t.capacity() : 0;  // beyond SSO
+  for (const auto& t : keys) n += t.capacity() > 15 ? t.capacity() : 0;
   return n;
 }
 
@@ -64,6 +66,10 @@ FacetColumn build_facet_column(const Xapian::Database& shard, unsigned slot, boo
   }
   while (c.starts.size() < std::size_t{last} + 2)
     c.starts.push_back(static_cast<std::uint32_t>(c.lines.size()));
+  Interner key_ordinals(c.keys);
+  c.key_of.reserve(c.texts.size());
+  for (const auto& text : c.texts)
+    c.key_of.push_back(key_ordinals(std::string_view(text).substr(0, text.find('\t'))));
   return c;
 }
 

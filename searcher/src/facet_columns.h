@@ -30,6 +30,10 @@ struct FacetColumn {
   std::vector<std::uint32_t> lines;
   // Ordinal -> the line's text, exactly as stored.
   std::vector<std::string> texts;
+  // Line ordinal -> its key's ordinal (the text before a tab; a line without one is its own
+  // key), and key ordinal -> the key: for ranking keys in arrays (ColumnCountSpy::top).
+  std::vector<std::uint32_t> key_of;
+  std::vector<std::string> keys;
 
   std::size_t bytes() const;
 };

@@ -177,11 +177,59 @@ void ColumnCountSpy::operator()(const Xapian::Document& doc, double) {
 
 void ColumnCountSpy::replay() const {
   for (const Counted& c : counted_) {
-    if (!c.target) continue;
+    if (!c.target || c.ranked_here) continue;
     for (std::size_t line = 0; line < c.counts.size(); ++line)
       if (c.counts[line] != 0) c.target->add(c.column->texts[line], c.counts[line]);
     if (c.without != 0) c.target->add({}, c.without);
   }
+}
+
+void ColumnCountSpy::rank_here(const ValueTally& target) {
+  for (Counted& c : counted_)
+    if (c.target == &target) c.ranked_here = true;
+}
+
+FacetResult ColumnCountSpy::top(const ValueTally& target, const std::string& field,
+                                std::size_t size) const {
+  const auto it = std::find_if(counted_.begin(), counted_.end(),
+                               [&](const Counted& c) { return c.target == &target; });
+  const FacetColumn& col = *it->column;
+  const auto display = [&](std::uint32_t line) {
+    const std::string_view text = col.texts[line];
+    const auto tab = text.find('\t');
+    return tab == std::string_view::npos ? text : text.substr(tab + 1);
+  };
+  constexpr std::uint32_t kNone = 0xffffffffu;
+  std::vector<std::uint64_t> count(col.keys.size());
+  std::vector<std::uint32_t> best(col.keys.size(), kNone);
+  for (std::uint32_t line = 0; line < it->counts.size(); ++line) {
+    const std::uint32_t n = it->counts[line];
+    if (n == 0) continue;
+    const std::uint32_t key = col.key_of[line];
+    count[key] += n;
+    // The most common written form, with KeyCountSpy::top's tie-breaks.
+    const std::uint32_t b = best[key];
+    if (b == kNone || n > it->counts[b] ||
+        (n == it->counts[b] &&
+         (display(line).size() > display(b).size() ||
+          (display(line).size() == display(b).size() && display(line) < display(b)))))
+      best[key] = line;
+  }
+  std::vector<std::uint32_t> ranked;
+  for (std::uint32_t key = 0; key < count.size(); ++key)
+    if (count[key] != 0) ranked.push_back(key);
+  const auto before = [&](std::uint32_t a, std::uint32_t b) {
+    return count[a] != count[b] ? count[a] > count[b] : col.keys[a] < col.keys[b];
+  };
+  const std::size_t shown = std::min(size, ranked.size());
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(shown),
+                    ranked.end(), before);
+  FacetResult r;
+  r.field = field;
+  for (std::size_t i = 0; i < shown; ++i)
+    r.values.push_back(
+        {col.keys[ranked[i]], std::string(display(best[ranked[i]])), count[ranked[i]]});
+  return r;
 }
 
 std::string_view ColumnCountSpy::line_of(std::size_t i, Xapian::docid did) const {
@@ -199,6 +247,17 @@ ColumnCounting::ColumnCounting(const std::vector<Xapian::Database>& shards, Face
 void ColumnCounting::add(unsigned slot, bool key_list, ValueTally& target) {
   for (std::size_t i = 0; i < shards_.size(); ++i)
     spies_[i]->add(cache_.column(shards_[i], slot, key_list), &target);
+}
+
+void ColumnCounting::add_ranked(unsigned slot, bool key_list, ValueTally& target) {
+  add(slot, key_list, target);
+  if (spies_.size() == 1) spies_[0]->rank_here(target);
+}
+
+std::optional<FacetResult> ColumnCounting::top(const ValueTally& target, const std::string& field,
+                                               std::size_t size) const {
+  if (spies_.size() != 1) return std::nullopt;
+  return spies_[0]->top(target, field, size);
 }
 
 void ColumnCounting::count_clusters(unsigned slot) {

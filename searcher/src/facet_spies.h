@@ -93,6 +93,12 @@ class ColumnCountSpy final : public Xapian::MatchSpy {
   // target as an unset value (the date histogram's undated).
   void replay() const;
 
+  // The `size` most frequent keys counted for `target`, labelled as KeyCountSpy::top labels
+  // them, ranked in arrays by ordinal (a shard's counts alone: across shards, replay instead).
+  FacetResult top(const ValueTally& target, const std::string& field, std::size_t size) const;
+  // replay() leaves out the targets that top() ranks.
+  void rank_here(const ValueTally& target);
+
   std::uint64_t matches() const { return matches_; }
   // Of column `i`: calls f(text, count) for each line the matches hold; returns the number of
   // matches that hold none.
@@ -112,6 +118,7 @@ class ColumnCountSpy final : public Xapian::MatchSpy {
     ValueTally* target;
     std::vector<std::uint32_t> counts;  // per line ordinal
     std::uint64_t without = 0;          // matches that hold no line
+    bool ranked_here = false;
   };
   std::vector<Counted> counted_;
   std::uint64_t matches_ = 0;
@@ -125,12 +132,18 @@ class ColumnCounting {
   ColumnCounting(const std::vector<Xapian::Database>& shards, FacetColumnCache& cache);
   // Counts `slot` for `target`.
   void add(unsigned slot, bool key_list, ValueTally& target);
+  // Like add(), for a key list ranked in arrays by top() when there is one shard.
+  void add_ranked(unsigned slot, bool key_list, ValueTally& target);
   // Also counts near-duplicate clusters by their collapse keys (in `slot`).
   void count_clusters(unsigned slot);
   void run(const Xapian::Query& query);
 
   // After run(): the spies' counts, and the totals.
   void replay() const;
+  // The `size` most frequent keys counted for `target`, or nothing when replay() gave them to
+  // it (several shards: their lines merge by text there).
+  std::optional<FacetResult> top(const ValueTally& target, const std::string& field,
+                                 std::size_t size) const;
   std::uint64_t matches() const;
   // Each cluster one result, each match without a collapse key one (matches() without clusters).
   std::uint64_t results() const;

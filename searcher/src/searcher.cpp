@@ -1,5 +1,7 @@
 #include "newsarchive/searcher.h"
 
+#include <type_traits>
+
 #include "database_pool.h"
 #include "explain.h"
 #include "facet_spies.h"
@@ -126,7 +128,9 @@ struct FacetCounters {
 
   template <typename Spy>
   void attach(Xapian::Enquire& enquire, Spy& spy, bool key_list) {
-    if (own_match()) {
+    if (own_match() && std::is_same_v<Spy, searcher::KeyCountSpy>) {
+      columns->add_ranked(spy.slot(), key_list, spy);
+    } else if (own_match()) {
       columns->add(spy.slot(), key_list, spy);
     } else if (db.has_remote()) {
       relays.push_back(std::make_unique<searcher::ServerCountedValues>(spy));
@@ -185,7 +189,9 @@ struct FacetCounters {
       if (spy == days.get()) {
         out.push_back(days->histogram());
       } else {
-        out.push_back(static_cast<searcher::KeyCountSpy*>(spy)->top(fr->field, fr->size));
+        const auto* keys_spy = static_cast<searcher::KeyCountSpy*>(spy);
+        auto ranked = columns ? columns->top(*keys_spy, fr->field, fr->size) : std::nullopt;
+        out.push_back(ranked ? std::move(*ranked) : keys_spy->top(fr->field, fr->size));
         if (fr->field == "mentions")
           for (auto& v : out.back().values)
             v.label = v.key.substr(0, 4) + "-" + v.key.substr(4, 2) + "-" + v.key.substr(6, 2);
