@@ -268,7 +268,8 @@ void ColumnCounting::count_clusters(unsigned slot) {
 void ColumnCounting::run(const Xapian::Query& query) {
   for (std::size_t i = 0; i < shards_.size(); ++i) {
     Xapian::Enquire counting(shards_[i]);
-    counting.set_query(query);
+    // Unweighted, Xapian also drops what only ranks: relevance feedback's OP_AND_MAYBE terms.
+    counting.set_query(Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query, 0.0));
     counting.set_weighting_scheme(Xapian::BoolWeight());
     counting.set_docid_order(Xapian::Enquire::DONT_CARE);
     counting.add_matchspy(spies_[i].get());
