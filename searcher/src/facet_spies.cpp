@@ -238,6 +238,19 @@ std::string_view ColumnCountSpy::line_of(std::size_t i, Xapian::docid did) const
   return c.texts[c.lines[c.starts[did]]];
 }
 
+std::uint64_t ColumnCountSpy::count_of_line_at(std::size_t i, Xapian::docid did) const {
+  const Counted& c = counted_[i];
+  const auto& starts = c.column->starts;
+  if (std::size_t{did} + 1 >= starts.size() || starts[did] == starts[did + 1]) return 0;
+  return c.counts[c.column->lines[starts[did]]];
+}
+
+std::uint64_t ColumnCountSpy::distinct_or_none(std::size_t i) const {
+  const Counted& c = counted_[i];
+  return c.without + static_cast<std::uint64_t>(std::count_if(c.counts.begin(), c.counts.end(),
+                                                              [](std::uint32_t n) { return n; }));
+}
+
 ColumnCounting::ColumnCounting(const std::vector<Xapian::Database>& shards, FacetColumnCache& cache)
     : shards_(shards), cache_(cache) {
   for (std::size_t i = 0; i < shards.size(); ++i)
@@ -275,7 +288,7 @@ void ColumnCounting::run(const Xapian::Query& query) {
     counting.add_matchspy(spies_[i].get());
     counting.get_mset(0, 0, shards_[i].get_doccount());
   }
-  if (!clusters_) return;
+  if (!clusters_ || spies_.size() == 1) return;
   // A cluster's copies may lie in several shards: clusters are told apart by their keys.
   for (const auto& spy : spies_)
     unclustered_ += spy->for_each_line(
@@ -293,7 +306,9 @@ std::uint64_t ColumnCounting::matches() const {
 }
 
 std::uint64_t ColumnCounting::results() const {
-  return clusters_ ? cluster_sizes_.size() + unclustered_ : matches();
+  if (!clusters_) return matches();
+  if (spies_.size() == 1) return spies_[0]->distinct_or_none(*clusters_);
+  return cluster_sizes_.size() + unclustered_;
 }
 
 std::optional<std::uint64_t> ColumnCounting::similar(Xapian::docid did) const {
@@ -301,6 +316,10 @@ std::optional<std::uint64_t> ColumnCounting::similar(Xapian::docid did) const {
   // Xapian numbers the documents of n shards by interleaving: shard i's document d is
   // (d - 1) * n + i + 1 in the whole.
   const std::size_t n = shards_.size();
+  if (n == 1) {
+    const std::uint64_t size = spies_[0]->count_of_line_at(*clusters_, did);
+    return size == 0 ? 0 : size - 1;
+  }
   const auto key = spies_[(did - 1) % n]->line_of(*clusters_, (did - 1) / n + 1);
   const std::uint64_t* size = key.empty() ? nullptr : cluster_sizes_.find(key);
   return size ? *size - 1 : 0;

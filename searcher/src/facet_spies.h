@@ -111,6 +111,10 @@ class ColumnCountSpy final : public Xapian::MatchSpy {
   }
   // Of column `i`: the text of document `did`'s first line, or empty.
   std::string_view line_of(std::size_t i, Xapian::docid did) const;
+  // Of column `i`: how many matches hold document `did`'s first line (0: it holds none).
+  std::uint64_t count_of_line_at(std::size_t i, Xapian::docid did) const;
+  // Of column `i`: the distinct lines the matches hold, and the matches that hold none.
+  std::uint64_t distinct_or_none(std::size_t i) const;
 
  private:
   struct Counted {
@@ -156,7 +160,8 @@ class ColumnCounting {
   FacetColumnCache& cache_;
   std::vector<std::unique_ptr<ColumnCountSpy>> spies_;  // one per shard
   std::optional<std::size_t> clusters_;                 // the collapse-key column's index
-  StringTable<std::uint64_t> cluster_sizes_;            // after run(), when counting clusters
+  // After run(), when counting clusters over several shards (one shard counts in its arrays).
+  StringTable<std::uint64_t> cluster_sizes_;
   std::uint64_t unclustered_ = 0;
 };
 
