@@ -99,9 +99,18 @@ class NewsarchiveSession final : public Session {
 
 }  // namespace
 
+// NEWSARCHIVE_BENCH_FACET_COLUMNS=0 counts facets from each match's stored values (the way
+// remote shards count), the reference the facet columns are measured against.
+newsarchive::SearcherOptions options_from_environment() {
+  const char* env = std::getenv("NEWSARCHIVE_BENCH_FACET_COLUMNS");
+  newsarchive::SearcherOptions options;
+  options.facet_columns = !env || std::string(env) != "0";
+  return options;
+}
+
 int main(int argc, char** argv) {
   return run_search_tool(argc, argv, "newsarchive", [](const std::string& db) -> SessionFactory {
-    auto searcher = std::make_shared<const newsarchive::Searcher>(db);
+    auto searcher = std::make_shared<const newsarchive::Searcher>(db, options_from_environment());
     return [searcher] { return std::make_unique<NewsarchiveSession>(searcher); };
   });
 }

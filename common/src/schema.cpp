@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "newsarchive/common/stored_values.h"
+#include "newsarchive/text/arabic_script.h"
 #include "newsarchive/text/entity_key.h"
 #include "newsarchive/text/text.h"
 
@@ -135,7 +136,8 @@ std::string filter_value(Field f, std::string_view raw) {
     case Field::kPlace:
       return entity_key(raw);
     default:
-      return text::to_lower_ascii(text::collapse_space(raw));
+      // Arabic script in one spelling, as the query parser reads every query (arabic_script.h).
+      return text::to_lower_ascii(text::collapse_space(normalise_arabic_script(raw)));
   }
 }
 

@@ -77,13 +77,15 @@ OpenedArchive open_archive(const std::string& path, const SearcherOptions& optio
   const auto stub = stub_file_of(path);
   if (!stub) {
     archive.db = open_single(path);
+    archive.shards.push_back(archive.db);
     return archive;
   }
   std::optional<DatabaseError> first_failure;
   std::size_t opened = 0;
   for (const auto& shard : read_stub(*stub)) {
     try {
-      archive.db.add_database(open_shard(shard, options));
+      archive.shards.push_back(open_shard(shard, options));
+      archive.db.add_database(archive.shards.back());
       ++opened;
       archive.has_remote = archive.has_remote || shard.kind != ShardAddress::Kind::kLocal;
     } catch (const DatabaseError& e) {

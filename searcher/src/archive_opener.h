@@ -17,6 +17,9 @@ struct OpenedArchive {
   std::vector<std::string> missing;
   // Some shard is served remotely: only what Xapian's own server knows can run there.
   bool has_remote = false;
+  // Each opened shard as its own handle (sharing db's state, so reopening db reopens these),
+  // for what only a single database tells: its UUID and revision (facet_columns.h).
+  std::vector<Xapian::Database> shards;
 };
 
 // Throws DatabaseError naming the shard that cannot be opened (unless options.allow_partial and

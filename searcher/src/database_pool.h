@@ -40,6 +40,7 @@ class DatabasePool {
     // The shards this handle leaves out ("shard N (where): reason"), for the result's warnings.
     const std::vector<std::string>& missing() const { return handle_->archive.missing; }
     bool has_remote() const { return handle_->archive.has_remote; }
+    const std::vector<Xapian::Database>& shards() const { return handle_->archive.shards; }
     // Opened by this borrow, not reused: a network error on it is not a stale connection.
     bool fresh() const { return fresh_; }
     // A shard failed under this handle: drop it and every idle one, so that the next borrow

@@ -1,5 +1,7 @@
 #include "newsarchive/searcher.h"
 
+#include <type_traits>
+
 #include "database_pool.h"
 #include "explain.h"
 #include "facet_spies.h"
@@ -111,53 +113,86 @@ Xapian::Query date_bounds(const SearchRequest& request) {
   return Xapian::Query(Xapian::Query::OP_AND, bounds.begin(), bounds.end());
 }
 
-// The spies that count the requested facets while matching.
+// The spies that count the requested facets over every match. Over local shards they count
+// from columns (facet_columns.h) in a match of their own (count_every_match), so that the page
+// is found as fast as without facets; over remote shards, or without columns, they count while
+// the page's match runs, which must then see every match (Xapian's own spies remotely).
 struct FacetCounters {
   std::vector<std::unique_ptr<searcher::KeyCountSpy>> keys;
   std::unique_ptr<searcher::DayCountSpy> days;
   std::vector<std::pair<const FacetRequest*, Xapian::MatchSpy*>> order;
-  // Over remote shards, Xapian's own spies count and ours tally afterwards (facet_spies.h).
-  bool remote;
+  searcher::DatabasePool::Lease& db;
+  std::optional<searcher::ColumnCounting> columns;  // set when counting from columns
   std::vector<std::unique_ptr<searcher::ServerCountedValues>> relays;
 
+  // True when counting (and the exact totals) take a match of their own.
+  bool own_match() const { return columns.has_value(); }
+
   template <typename Spy>
-  void attach(Xapian::Enquire& enquire, Spy& spy) {
-    if (!remote) return enquire.add_matchspy(&spy);
-    relays.push_back(std::make_unique<searcher::ServerCountedValues>(spy));
-    enquire.add_matchspy(relays.back()->spy());
+  void attach(Xapian::Enquire& enquire, Spy& spy, bool key_list) {
+    if (own_match() && std::is_same_v<Spy, searcher::KeyCountSpy>) {
+      columns->add_ranked(spy.slot(), key_list, spy);
+    } else if (own_match()) {
+      columns->add(spy.slot(), key_list, spy);
+    } else if (db.has_remote()) {
+      relays.push_back(std::make_unique<searcher::ServerCountedValues>(spy));
+      enquire.add_matchspy(relays.back()->spy());
+    } else {
+      enquire.add_matchspy(&spy);
+    }
   }
 
-  FacetCounters(const std::vector<FacetRequest>& requests, Xapian::Enquire& enquire,
-                bool over_remote_shards)
-      : remote(over_remote_shards) {
-    for (const auto& fr : requests) {
-      const auto* facet = schema::find_facet(fr.field);
-      if (!facet)
-        throw QueryError("no facet '" + fr.field + "' (facets: " + schema::facet_names_list() +
-                         ")");
-      if (facet->kind == schema::FacetKind::kHistogram) {
-        if (!days) {
-          days = std::make_unique<searcher::DayCountSpy>(schema::slot(facet->field));
-          attach(enquire, *days);
-        }
-        order.emplace_back(&fr, days.get());
-        continue;
+  // `cache` null: count from stored values even where columns could count.
+  FacetCounters(const SearchRequest& request, Xapian::Enquire& enquire,
+                searcher::DatabasePool::Lease& lease, searcher::FacetColumnCache* cache)
+      : db(lease) {
+    // Columns describe revisions of local shards only.
+    if (cache && !request.facets.empty() && !db.has_remote() &&
+        !searcher::archive_state(db.shards()).empty())
+      columns.emplace(db.shards(), *cache);
+    for (const auto& fr : request.facets) add(fr, enquire);
+    if (own_match() && request.collapse_duplicates)
+      columns->count_clusters(schema::slot(Field::kCollapseKey));
+  }
+
+  void add(const FacetRequest& fr, Xapian::Enquire& enquire) {
+    const auto* facet = schema::find_facet(fr.field);
+    if (!facet)
+      throw QueryError("no facet '" + fr.field + "' (facets: " + schema::facet_names_list() + ")");
+    if (facet->kind == schema::FacetKind::kHistogram) {
+      if (!days) {
+        days = std::make_unique<searcher::DayCountSpy>(schema::slot(facet->field));
+        attach(enquire, *days, false);
       }
-      keys.push_back(std::make_unique<searcher::KeyCountSpy>(
-          schema::slot(facet->field), facet->kind == schema::FacetKind::kKeyList));
-      attach(enquire, *keys.back());
-      order.emplace_back(&fr, keys.back().get());
+      order.emplace_back(&fr, days.get());
+      return;
     }
+    const bool key_list = facet->kind == schema::FacetKind::kKeyList;
+    keys.push_back(std::make_unique<searcher::KeyCountSpy>(schema::slot(facet->field), key_list));
+    attach(enquire, *keys.back(), key_list);
+    order.emplace_back(&fr, keys.back().get());
+  }
+
+  // Counting's own match, then exact totals, each near-duplicate cluster one result when
+  // collapsing, as the page's match would count them if it saw every match.
+  void count_every_match(const Xapian::Query& query, SearchResult& result) {
+    columns->run(query);
+    result.total_estimate = result.total_lower_bound = result.total_upper_bound =
+        columns->results();
+    result.articles_estimate = columns->matches();
   }
 
   std::vector<FacetResult> results() const {
     for (const auto& relay : relays) relay->replay();
+    if (columns) columns->replay();
     std::vector<FacetResult> out;
     for (const auto& [fr, spy] : order) {
       if (spy == days.get()) {
         out.push_back(days->histogram());
       } else {
-        out.push_back(static_cast<searcher::KeyCountSpy*>(spy)->top(fr->field, fr->size));
+        const auto* keys_spy = static_cast<searcher::KeyCountSpy*>(spy);
+        auto ranked = columns ? columns->top(*keys_spy, fr->field, fr->size) : std::nullopt;
+        out.push_back(ranked ? std::move(*ranked) : keys_spy->top(fr->field, fr->size));
         if (schema::find_facet(fr->field)->field == Field::kMentions)
           for (auto& v : out.back().values)
             v.label = v.key.substr(0, 4) + "-" + v.key.substr(4, 2) + "-" + v.key.substr(6, 2);
@@ -177,6 +212,7 @@ class SearchRun {
     const std::string& language;
     searcher::StemGroupCache& stem_cache;
     bool stems_at_search;
+    searcher::FacetColumnCache* facet_columns;  // null: facets count stored values
   };
 
   SearchRun(const Archive& archive, searcher::DatabasePool::Lease& db, const SearchRequest& request)
@@ -237,15 +273,17 @@ class SearchRun {
 
   void set_up_matching() {
     enquire_.set_query(parsed_.query);
-    facets_.emplace(request_.facets, enquire_, db_.has_remote());
+    facets_.emplace(request_, enquire_, db_, archive_.facet_columns);
     // Articles with no cluster key (an empty value) are never collapsed.
     if (request_.collapse_duplicates) enquire_.set_collapse_key(schema::slot(Field::kCollapseKey));
     enquire_.set_weighting_scheme(*weighting_);
     set_sort_order();
+    // Counting from columns sees every match in a match of its own, exact totals included;
+    // otherwise the page's match must see every match when facets or exact totals are wanted.
+    exact_here_ = (!request_.facets.empty() || request_.exact_total) && !facets_->own_match();
     // Xapian counts collapsed results exactly only for those that compete for the page, so when
     // exact totals are wanted the clusters are counted by Xapian's own spy (it runs remotely too).
-    count_clusters_ =
-        request_.collapse_duplicates && (!request_.facets.empty() || request_.exact_total);
+    count_clusters_ = request_.collapse_duplicates && exact_here_;
     if (count_clusters_) enquire_.add_matchspy(&clusters_);
   }
 
@@ -278,7 +316,7 @@ class SearchRun {
     // estimated total, and it stops Xapian from skipping articles that cannot reach the page.
     // With no page (-n 0, a count) look a hundred matches on, so that small result sets get
     // exact totals and an AND of rare filters is not estimated at zero.
-    check_at_least_ = !request_.facets.empty() || request_.exact_total ? db_->get_doccount()
+    check_at_least_ = exact_here_ ? db_->get_doccount()
                       : request_.limit == 0
                           ? searcher::page_end(request_.offset, kExactCountBeyondPage)
                           : searcher::page_end(request_.offset, request_.limit);
@@ -296,6 +334,7 @@ class SearchRun {
     for (const auto& shard : db_.missing()) result.warnings.push_back("not searched: " + shard);
     count_totals(result);
     if (count_clusters_) count_results_by_cluster(result);
+    if (facets_->own_match()) facets_->count_every_match(parsed_.query, result);
     result.facets = facets_->results();
     add_hits(result);
     return result;
@@ -333,6 +372,8 @@ class SearchRun {
     const searcher::SnippetMaker snippets(parsed_.query, request_.snippet_length, parsed_.stemmer);
     for (auto it = mset_.begin(); it != mset_.end(); ++it) {
       result.hits.push_back(make_hit(it, ++rank, mset_, request_, snippets));
+      if (const auto similar = facets_->own_match() ? facets_->columns->similar(*it) : std::nullopt)
+        result.hits.back().similar = *similar;
       if (request_.explain)
         result.hits.back().explanation = searcher::explain_hit(
             *db_, enquire_, it, schema::boolean_term(Field::kId, result.hits.back().id),
@@ -355,6 +396,7 @@ class SearchRun {
   Xapian::Enquire enquire_;
   DateKeyUndatedLast newest_{true}, oldest_{false};
   std::optional<FacetCounters> facets_;
+  bool exact_here_ = false;
   bool count_clusters_ = false;
   Xapian::ValueCountMatchSpy clusters_{schema::slot(Field::kCollapseKey)};
   Xapian::doccount check_at_least_ = 0;
@@ -368,12 +410,15 @@ struct Searcher::Impl {
   std::string language;
   searcher::QueryBuilder builder;
   searcher::StemGroupCache stem_groups;
+  searcher::FacetColumnCache facet_columns;
+  bool use_facet_columns;
   bool stems_at_search;
 
   Impl(const std::string& path, const SearcherOptions& options)
       : pool(path, options),
         language(language_of(pool)),
         builder(language),
+        use_facet_columns(options.facet_columns),
         stems_at_search(pool.borrow()->get_metadata(std::string(schema::kStemsKey)) ==
                         schema::kStemsAtSearch) {}
 
@@ -420,7 +465,8 @@ SearchResult Searcher::search(const SearchRequest& request) const {
 // spelling suggestion when nothing matched and the request wants the suggestion searched.
 SearchResult Searcher::Impl::search_once(const SearchRequest& request,
                                          std::optional<std::string>* worth_correcting) {
-  const SearchRun::Archive archive{builder, language, stem_groups, stems_at_search};
+  const SearchRun::Archive archive{builder, language, stem_groups, stems_at_search,
+                                   use_facet_columns ? &facet_columns : nullptr};
   for (;;) {
     auto db = pool.borrow();
     try {

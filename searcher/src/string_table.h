@@ -43,6 +43,17 @@ class StringTable {
     }
   }
 
+  // The value for `s`, or nullptr when absent.
+  const Value* find(std::string_view s) const {
+    const std::uint64_t hash = std::hash<std::string_view>{}(s);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash & mask; slots_[i].used; i = (i + 1) & mask)
+      if (slots_[i].hash == hash && slots_[i].length == s.size() &&
+          std::memcmp(arena_.data() + slots_[i].offset, s.data(), s.size()) == 0)
+        return &slots_[i].value;
+    return nullptr;
+  }
+
   // Calls f(string, value) for every entry, in no particular order.
   template <typename F>
   void for_each(F&& f) const {

@@ -62,6 +62,13 @@ TEST(TermRules, FilterValuesNormaliseEachFieldAsDocumented) {
   EXPECT_EQ(filter_term(Field::kSource, "The  Courier"), "XSOURCEthe courier");
 }
 
+TEST(TermRules, ArabicSpellingVariantsOfASourceOrANameAreOneFilter) {
+  // Teh marbuta and heh, alef with hamza and bare alef: as a query is normalised before parsing.
+  EXPECT_EQ(filter_value(Field::kSource, "صحيفة الساحل"),
+            filter_value(Field::kSource, "صحيفه الساحل"));
+  EXPECT_EQ(filter_value(Field::kPerson, "أحمد"), filter_value(Field::kPerson, "احمد"));
+}
+
 TEST(TermRules, ALongSourceTypedByAUserMeetsTheIndexedTerm) {
   const std::string written(400, 'S');
   const std::string typed(400, 's');

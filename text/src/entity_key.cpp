@@ -8,6 +8,8 @@
 #include <string>
 
 #include "newsarchive/text/entity_key.h"
+
+#include "newsarchive/text/arabic_script.h"
 #include "newsarchive/text/utf8.h"
 
 namespace newsarchive {
@@ -85,10 +87,13 @@ std::string fold_ascii(std::string_view name) {
 
 std::string fold_name(std::string_view name) {
   if (is_ascii(name)) return fold_ascii(name);
+  // The query parser sees Arabic-script text in one spelling (arabic_script.h); a name folds to
+  // that spelling too, so a filter typed on any keyboard meets the indexed key.
+  const std::string one_spelling = normalise_arabic_script(name);
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
   icu::UnicodeString source = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(name.data(), static_cast<std::int32_t>(name.size())));
+      icu::StringPiece(one_spelling.data(), static_cast<std::int32_t>(one_spelling.size())));
   icu::UnicodeString decomposed;
   if (U_SUCCESS(status)) {
     decomposed = nfkd->normalize(source, status);

@@ -220,6 +220,11 @@ struct SearcherOptions {
   // Remote shards: longest wait to connect, and for any one reply, in milliseconds.
   unsigned connect_timeout_ms = 5000;
   unsigned remote_timeout_ms = 10000;
+  // Facets over local shards count from in-memory columns of the facet values, built on the
+  // first facet search and again after each commit (docs/scaling.md, "Facets"). Off, they count
+  // by reading each match's stored values, as over remote shards: the same counts, slower; kept
+  // as the reference the tests and the benchmark compare with.
+  bool facet_columns = true;
 };
 
 // The state of an archive now, as a health check reports it.
