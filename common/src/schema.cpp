@@ -2,7 +2,12 @@
 
 #include <array>
 #include <cctype>
+#include <cstdio>
 #include <stdexcept>
+
+#include "newsarchive/common/stored_values.h"
+#include "newsarchive/text/entity_key.h"
+#include "newsarchive/text/text.h"
 
 namespace newsarchive::schema {
 namespace {
@@ -84,14 +89,119 @@ const FieldSpec* find_by_query_name(std::string_view name) {
   return nullptr;
 }
 
+namespace {
+
+// Marks a value that was cut to fit, before its hash: '#' followed by 16 hex digits.
+constexpr char kCutMarker = '#';
+constexpr std::size_t kCutSuffixBytes = 1 + 16;
+
+// The longest start of `value` of at most `bytes` bytes that ends on a character boundary.
+std::string_view utf8_head(std::string_view value, std::size_t bytes) {
+  if (value.size() <= bytes) return value;
+  std::size_t end = bytes;
+  while (end > 0 && (static_cast<unsigned char>(value[end]) & 0xC0) == 0x80) --end;
+  return value.substr(0, end);
+}
+
+bool needs_separator(std::string_view prefix, std::string_view value) {
+  return prefix.size() > 1 && !value.empty() &&
+         (std::isupper(static_cast<unsigned char>(value.front())) || value.front() == ':');
+}
+
+}  // namespace
+
 std::string boolean_term(Field f, std::string_view value) {
   const auto p = prefix(f);
   std::string term(p);
-  if (p.size() > 1 && !value.empty() &&
-      (std::isupper(static_cast<unsigned char>(value.front())) || value.front() == ':'))
-    term += ':';
-  term += value;
+  if (needs_separator(p, value)) term += ':';
+  if (term.size() + value.size() <= kMaxTermBytes) {
+    term += value;
+    return term;
+  }
+  term += utf8_head(value, kMaxTermBytes - term.size() - kCutSuffixBytes);
+  term += kCutMarker;
+  term += text::hex64(text::fnv1a64(value));
   return term;
+}
+
+std::string filter_value(Field f, std::string_view raw) {
+  switch (f) {
+    case Field::kId:
+    case Field::kUrl:
+    case Field::kCluster:
+      return std::string(raw);
+    case Field::kPerson:
+    case Field::kOrganisation:
+    case Field::kPlace:
+      return entity_key(raw);
+    default:
+      return text::to_lower_ascii(text::collapse_space(raw));
+  }
+}
+
+std::string filter_term(Field f, std::string_view raw) {
+  return boolean_term(f, filter_value(f, raw));
+}
+
+std::string date_key(std::chrono::sys_days day, DatePrecision precision) {
+  std::string key = stored::day_key(day);
+  switch (precision) {
+    case DatePrecision::kYear:
+      return key.substr(0, 4);
+    case DatePrecision::kMonth:
+      return key.substr(0, 6);
+    case DatePrecision::kDay:
+      break;
+  }
+  return key;
+}
+
+namespace {
+
+constexpr std::array kFacets{
+    FacetSpec{"person", Field::kPerson, FacetKind::kKeyList},
+    FacetSpec{"org", Field::kOrganisation, FacetKind::kKeyList},
+    FacetSpec{"place", Field::kPlace, FacetKind::kKeyList},
+    FacetSpec{"source", Field::kSource, FacetKind::kPlain},
+    FacetSpec{"lang", Field::kLanguage, FacetKind::kPlain},
+    FacetSpec{"mentions", Field::kMentions, FacetKind::kKeyList},
+    FacetSpec{"date", Field::kDay, FacetKind::kHistogram},
+};
+
+constexpr bool facets_are_consistent() {
+  for (const auto& f : kFacets) {
+    const auto& row = kTable[static_cast<std::size_t>(f.field)];
+    if (row.slot == kNoSlot) return false;
+    if ((f.kind == FacetKind::kKeyList) != (row.encoding == kKeyList)) return false;
+    if (f.kind == FacetKind::kHistogram && row.encoding != kDayString) return false;
+  }
+  return true;
+}
+static_assert(facets_are_consistent(),
+              "every facet counts a slot, and a key-list facet a key-list slot");
+
+}  // namespace
+
+std::span<const FacetSpec> facets() {
+  return kFacets;
+}
+
+const FacetSpec* find_facet(std::string_view name) {
+  for (const auto& f : kFacets)
+    if (f.name == name) return &f;
+  return nullptr;
+}
+
+std::string facet_names_list() {
+  std::string out;
+  for (const auto& f : kFacets) out += (out.empty() ? "" : ", ") + std::string(f.name);
+  return out;
+}
+
+std::string shard_directory_name(std::size_t index) {
+  char digits[24];
+  std::snprintf(digits, sizeof digits, "%02zu", index);
+  return std::string(kShardDirectoryStem) + digits;
 }
 
 }  // namespace newsarchive::schema

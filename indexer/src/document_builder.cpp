@@ -29,15 +29,11 @@ Field facet_field(EntityType t) {
   return Field::kLabel;  // not reached for indexed types; see add_filter_terms
 }
 
-std::string mention_key(const MentionedDate& m, int digits) {
-  return stored::day_key(m.first_day).substr(0, static_cast<std::size_t>(digits));
+std::string mention_term(const MentionedDate& m, schema::DatePrecision precision) {
+  return schema::boolean_term(Field::kMentions, schema::date_key(m.first_day, precision));
 }
 
 }  // namespace
-
-std::string filter_key(std::string_view value) {
-  return text::to_lower_ascii(text::collapse_space(value));
-}
 
 DocumentBuilder::DocumentBuilder(std::string default_language, bool index_stems)
     : default_language_(std::move(default_language)), index_stems_(index_stems) {
@@ -85,22 +81,21 @@ void DocumentBuilder::add_text_fields(const Article& a) {
 
 void DocumentBuilder::add_filter_terms(const Article& a, Xapian::Document& doc) const {
   doc.add_boolean_term(schema::boolean_term(Field::kId, a.id));
-  if (!a.source.empty())
-    doc.add_boolean_term(schema::boolean_term(Field::kSource, filter_key(a.source)));
+  if (!a.source.empty()) doc.add_boolean_term(schema::filter_term(Field::kSource, a.source));
   const std::string lang =
       language_code(a.language).value_or(language_code(default_language_).value_or("en"));
   doc.add_boolean_term(schema::boolean_term(Field::kLanguage, lang));
-  if (!a.url.empty() && a.url.size() < 200)
-    doc.add_boolean_term(schema::boolean_term(Field::kUrl, a.url));
+  if (!a.url.empty()) doc.add_boolean_term(schema::filter_term(Field::kUrl, a.url));
   if (a.published) {
-    const std::string day = stored::day_key(std::chrono::floor<std::chrono::days>(*a.published));
-    doc.add_boolean_term(schema::boolean_term(Field::kYear, day.substr(0, 4)));
-    doc.add_boolean_term(schema::boolean_term(Field::kMonth, day.substr(0, 6)));
-    doc.add_boolean_term(schema::boolean_term(Field::kDay, day));
+    using enum schema::DatePrecision;
+    const auto day = std::chrono::floor<std::chrono::days>(*a.published);
+    doc.add_boolean_term(schema::boolean_term(Field::kYear, schema::date_key(day, kYear)));
+    doc.add_boolean_term(schema::boolean_term(Field::kMonth, schema::date_key(day, kMonth)));
+    doc.add_boolean_term(schema::boolean_term(Field::kDay, schema::date_key(day, kDay)));
   }
   if (!a.cluster.empty()) doc.add_boolean_term(schema::boolean_term(Field::kCluster, a.cluster));
   for (const auto& [kind, value] : a.labels)
-    doc.add_boolean_term(schema::boolean_term(Field::kLabel, filter_key(kind + "/" + value)));
+    doc.add_boolean_term(schema::filter_term(Field::kLabel, kind + "/" + value));
   for (const auto& e : a.entities) {
     if (e.type == EntityType::kMisc) continue;
     doc.add_boolean_term(schema::boolean_term(facet_field(e.type), e.key));
@@ -118,12 +113,12 @@ void DocumentBuilder::add_filter_terms(const Article& a, Xapian::Document& doc) 
   }
   for (const auto& m : a.mentions) {
     // Every mention is findable at year and month level; day level only when the text named a day.
-    doc.add_boolean_term(schema::boolean_term(Field::kMentions, mention_key(m, 4)));
+    using enum schema::DatePrecision;
+    doc.add_boolean_term(mention_term(m, kYear));
     if (m.granularity == DateGranularity::kDay || m.granularity == DateGranularity::kWeek ||
         m.granularity == DateGranularity::kMonth)
-      doc.add_boolean_term(schema::boolean_term(Field::kMentions, mention_key(m, 6)));
-    if (m.granularity == DateGranularity::kDay)
-      doc.add_boolean_term(schema::boolean_term(Field::kMentions, mention_key(m, 8)));
+      doc.add_boolean_term(mention_term(m, kMonth));
+    if (m.granularity == DateGranularity::kDay) doc.add_boolean_term(mention_term(m, kDay));
   }
 }
 
@@ -131,7 +126,8 @@ void DocumentBuilder::add_values(const Article& a, Xapian::Document& doc) const 
   if (a.published) {
     doc.add_value(schema::slot(Field::kDate), stored::encode_time(*a.published));
     doc.add_value(schema::slot(Field::kDay),
-                  stored::day_key(std::chrono::floor<std::chrono::days>(*a.published)));
+                  schema::date_key(std::chrono::floor<std::chrono::days>(*a.published),
+                                   schema::DatePrecision::kDay));
   }
   if (!a.source.empty()) doc.add_value(schema::slot(Field::kSource), a.source);
   if (!a.fingerprint.empty()) doc.add_value(schema::slot(Field::kFingerprint), a.fingerprint);
@@ -153,7 +149,8 @@ void DocumentBuilder::add_values(const Article& a, Xapian::Document& doc) const 
   std::vector<stored::FacetEntry> days;
   std::set<std::string> seen_days;
   for (const auto& m : a.mentions)
-    if (const auto k = stored::day_key(m.first_day); seen_days.insert(k).second)
+    if (const auto k = schema::date_key(m.first_day, schema::DatePrecision::kDay);
+        seen_days.insert(k).second)
       days.push_back({k, m.text});
   if (!days.empty()) doc.add_value(schema::slot(Field::kMentions), stored::encode_facets(days));
 }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "newsarchive/common/schema.h"
 #include "newsarchive/indexer/index_writer.h"
 #include "newsarchive/text/text.h"
 
@@ -14,7 +15,7 @@ namespace newsarchive::indexer {
 namespace fs = std::filesystem;
 namespace {
 
-constexpr const char* kStubName = "XAPIANDB";
+constexpr std::string_view kStubName = schema::kStubFileName;
 constexpr const char* kMergePendingLine = "# newsarchive: merge pending";
 // Compaction writes here first; a leftover from an interrupted merge is simply replaced.
 constexpr const char* kMergingDir = ".merging";
@@ -42,7 +43,7 @@ std::vector<fs::path> entries_of(const fs::path& dir) {
 void remove_merged_shards(const fs::path& db) {
   for (const auto& path : entries_of(db)) {
     const std::string name = path.filename().string();
-    if (name.starts_with("shard-") || name == kMergingDir) fs::remove_all(path);
+    if (name.starts_with(schema::kShardDirectoryStem) || name == kMergingDir) fs::remove_all(path);
   }
   fs::remove(db / kStubName);
 }
@@ -59,7 +60,9 @@ ArchiveLayout parse_stub(const fs::path& db) {
     if (line != "auto " + shard_path("", layout.shards).string())
       throw IndexError("'" + (db / kStubName).string() + "' lists '" + line +
                        "', which news-index did not write: it writes only to archives of its own "
-                       "layout (shard-00, shard-01, ...); open this one with news-search only");
+                       "layout (" +
+                       schema::shard_directory_name(0) + ", " + schema::shard_directory_name(1) +
+                       ", ...); open this one with news-search only");
     ++layout.shards;
   }
   if (layout.shards == 0) throw IndexError("'" + (db / kStubName).string() + "' lists no shards");
@@ -69,9 +72,7 @@ ArchiveLayout parse_stub(const fs::path& db) {
 }  // namespace
 
 fs::path shard_path(const fs::path& db, std::size_t index) {
-  char name[32];
-  std::snprintf(name, sizeof name, "shard-%02zu", index);
-  return db / name;
+  return db / schema::shard_directory_name(index);
 }
 
 std::size_t shard_for(std::string_view article_id, std::size_t count) {

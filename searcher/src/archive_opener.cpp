@@ -57,6 +57,14 @@ Xapian::Database open_shard(const ShardAddress& shard, const SearcherOptions& op
     }
     check_schema(db, shard.name());
     return db;
+  } catch (const Xapian::NetworkError& e) {
+    // Something answers there, but not as Xapian's remote protocol of this version: a server
+    // speaking another protocol gets "Unknown protocol version" or a closed connection.
+    const bool refused = e.get_error_string() != nullptr && *e.get_error_string() != '\0';
+    throw DatabaseError(shard.name() + ": " + reason(e) +
+                        (refused || shard.kind == ShardAddress::Kind::kLocal
+                             ? std::string()
+                             : " (is xapian-tcpsrv of Xapian 1.4 serving a shard there?)"));
   } catch (const Xapian::Error& e) {
     throw DatabaseError(shard.name() + ": " + reason(e));
   }

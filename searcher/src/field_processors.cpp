@@ -7,26 +7,29 @@
 #include "newsarchive/text/text.h"
 
 namespace newsarchive::searcher {
+namespace {
+
+bool is_entity(schema::Field f) {
+  return f == schema::Field::kPerson || f == schema::Field::kOrganisation ||
+         f == schema::Field::kPlace;
+}
+
+// Entity keys are folded: ASCII letters are lower case, and any byte past ASCII is part of a
+// letter of another script.
+bool has_letter(const std::string& key) {
+  for (const char c : key)
+    if ((c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80) return true;
+  return false;
+}
+
+}  // namespace
 
 Xapian::Query FilterProcessor::operator()(const std::string& value) {
-  using schema::Field;
-  std::string key;
-  switch (field_) {
-    case Field::kId:
-    case Field::kUrl:
-    case Field::kCluster:  // an article id, as written
-      key = value;
-      break;
-    case Field::kPerson:
-    case Field::kOrganisation:
-    case Field::kPlace:
-      key = entity_key(value);
-      break;
-    default:
-      key = text::to_lower_ascii(text::collapse_space(value));
-  }
-  if (key.empty())
-    throw QueryError(std::string(schema::spec(field_).query_name) + ": needs a value");
+  const std::string key = schema::filter_value(field_, value);
+  const std::string name(schema::spec(field_).query_name);
+  if (key.empty()) throw QueryError(name + ": needs a value");
+  if (is_entity(field_) && !has_letter(key))
+    throw QueryError(name + ":" + value + ": a name needs at least one letter");
   return Xapian::Query(schema::boolean_term(field_, key));
 }
 
@@ -59,22 +62,23 @@ Xapian::Query MentionsProcessor::operator()(const std::string& value) {
   sys_days day = parsed.range->first.value_or(sys_days{year{kEarliestYear} / 1 / 1});
   const sys_days end = parsed.range->end.value_or(sys_days{year{kLatestYear} / 1 / 1});
   std::vector<Xapian::Query> terms;
-  const auto term = [](sys_days d, std::size_t digits) {
+  const auto term = [](sys_days d, schema::DatePrecision precision) {
     return Xapian::Query(
-        schema::boolean_term(schema::Field::kMentions, stored::day_key(d).substr(0, digits)));
+        schema::boolean_term(schema::Field::kMentions, schema::date_key(d, precision)));
   };
+  using enum schema::DatePrecision;
   while (day < end) {
     const year_month_day ymd{day};
     const sys_days next_year{(ymd.year() + years{1}) / 1 / 1};
     const sys_days next_month{(ymd.year() / ymd.month() + months{1}) / 1};
     if (ymd.month() == January && ymd.day() == 1d && next_year <= end) {
-      terms.push_back(term(day, 4));
+      terms.push_back(term(day, kYear));
       day = next_year;
     } else if (ymd.day() == 1d && next_month <= end) {
-      terms.push_back(term(day, 6));
+      terms.push_back(term(day, kMonth));
       day = next_month;
     } else {
-      terms.push_back(term(day, 8));
+      terms.push_back(term(day, kDay));
       day += days{1};
     }
   }

@@ -6,6 +6,7 @@
 #include "newsarchive/text/languages.h"
 #include "newsarchive/text/stopwords.h"
 #include "query_diagnosis.h"
+#include "request_limits.h"
 
 namespace newsarchive::searcher {
 namespace {
@@ -69,6 +70,9 @@ ParsedQuery QueryBuilder::parse(const std::string& text, const Xapian::Database&
     out.query = Xapian::Query::MatchAll;
     return out;
   }
+  check_query_size(text);
+  if (const auto missing = field_without_value(text); !missing.empty()) throw QueryError(missing);
+  for (auto& note : parts_matching_nothing(text)) out.warnings.push_back("query: " + note);
   try {
     out.query = qp.parse_query(text, kStrictFlags);
     for (auto& note : mended_syntax(text)) out.warnings.push_back("query: " + note);

@@ -3,6 +3,7 @@
 #include <array>
 #include <string_view>
 
+#include "newsarchive/common/schema.h"
 #include "newsarchive/text/utf8.h"
 
 namespace newsarchive::searcher {
@@ -63,6 +64,13 @@ std::string at(const Token& t) {
   return "'" + t.text + "' at character " + std::to_string(t.column);
 }
 
+// The token without a leading '+' or '-' (required, excluded).
+std::string_view unsigned_text(const Token& t) {
+  std::string_view v = t.text;
+  if (v.size() > 1 && (v.front() == '+' || v.front() == '-')) v.remove_prefix(1);
+  return v;
+}
+
 }  // namespace
 
 std::string locate_syntax_error(const std::string& text) {
@@ -101,6 +109,28 @@ std::vector<std::string> mended_syntax(const std::string& text) {
   }
   for (const auto column : open)
     notes.push_back("unclosed '(' at character " + std::to_string(column) + " (closed at the end)");
+  return notes;
+}
+
+std::string field_without_value(const std::string& text) {
+  // A token that ends at the ':' was followed by a space, a bracket or the end: Xapian reads a
+  // value only when it follows the ':' directly.
+  for (const auto& t : tokens(text)) {
+    const auto word = unsigned_text(t);
+    if (word.size() < 2 || word.back() != ':') continue;
+    const auto name = word.substr(0, word.size() - 1);
+    if (schema::find_by_query_name(name) != nullptr)
+      return at(t) + " has no value (e.g. " + std::string(name) + ":\"...\")";
+  }
+  return {};
+}
+
+std::vector<std::string> parts_matching_nothing(const std::string& text) {
+  std::vector<std::string> notes;
+  for (const auto& t : tokens(text))
+    if (unsigned_text(t) == "*")
+      notes.push_back(at(t) +
+                      " stands for no word (a wildcard needs letters before it, as in harb*)");
   return notes;
 }
 

@@ -17,4 +17,12 @@ std::string locate_syntax_error(const std::string& text);
 // runs to the end)".
 std::vector<std::string> mended_syntax(const std::string& text);
 
+// A field of the query language with nothing after it, as the reason for a QueryError:
+// "'person:' at character 5 has no value (e.g. person:khamenei)"; "" when there is none.
+std::string field_without_value(const std::string& text);
+
+// Parts that stand for nothing as written, for a warning: "'*' at character 1 stands for no
+// word (a wildcard needs letters before it, as in harb*)".
+std::vector<std::string> parts_matching_nothing(const std::string& text);
+
 }  // namespace newsarchive::searcher

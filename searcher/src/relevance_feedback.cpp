@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "newsarchive/common/schema.h"
 #include "newsarchive/text/stopwords.h"
 #include "stem_groups.h"
 #include "term_names.h"
@@ -35,22 +36,26 @@ class Candidates {
  public:
   Candidates(const Xapian::Stem& stemmer, const std::string& language, bool words)
       : stemmer_(stemmer), words_(words) {
-    for (const auto w : stopwords(language)) stopword_stems_.insert("Z" + stemmer_(std::string(w)));
+    for (const auto w : stopwords(language)) stopword_stems_.insert(stem_term(std::string(w)));
   }
   // Where the candidates begin in an article's sorted term list.
-  std::string first() const { return words_ ? "a" : "Z"; }
+  std::string first() const { return words_ ? "a" : std::string(schema::kStemMarkerString); }
   // The stem term `term` counts towards; "" when it is not a candidate, and nullopt when no term
   // from here on can be one.
   std::optional<std::string> operator()(const std::string& term) const {
-    if (!words_ && (term.empty() || term[0] != 'Z')) return std::nullopt;
+    if (!words_ && (term.empty() || term[0] != schema::kStemMarker)) return std::nullopt;
     const auto letters = words_ ? term.begin() : term.begin() + 1;
     if (!std::all_of(letters, term.end(), is_lower_letter)) return "";
-    const std::string stem = words_ ? "Z" + stemmer_(term) : term;
+    const std::string stem = words_ ? stem_term(term) : term;
     if (stem.size() < 3 || stopword_stems_.contains(stem)) return "";
     return stem;
   }
 
  private:
+  std::string stem_term(const std::string& word) const {
+    return schema::kStemMarker + stemmer_(word);
+  }
+
   Xapian::Stem stemmer_;
   bool words_;
   std::unordered_set<std::string> stopword_stems_;

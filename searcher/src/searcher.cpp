@@ -3,6 +3,7 @@
 #include "database_pool.h"
 #include "explain.h"
 #include "facet_spies.h"
+#include "library_errors.h"
 #include "more_like_this.h"
 #include "newsarchive/common/database_path.h"
 #include "newsarchive/common/publication_date.h"
@@ -13,6 +14,7 @@
 #include "query_builder.h"
 #include "ranking.h"
 #include "relevance_feedback.h"
+#include "request_limits.h"
 #include "snippets.h"
 #include "spelling_suggestion.h"
 #include "stem_groups.h"
@@ -129,20 +131,20 @@ struct FacetCounters {
                 bool over_remote_shards)
       : remote(over_remote_shards) {
     for (const auto& fr : requests) {
-      if (fr.field == "date") {
+      const auto* facet = schema::find_facet(fr.field);
+      if (!facet)
+        throw QueryError("no facet '" + fr.field + "' (facets: " + schema::facet_names_list() +
+                         ")");
+      if (facet->kind == schema::FacetKind::kHistogram) {
         if (!days) {
-          days = std::make_unique<searcher::DayCountSpy>(schema::slot(Field::kDay));
+          days = std::make_unique<searcher::DayCountSpy>(schema::slot(facet->field));
           attach(enquire, *days);
         }
         order.emplace_back(&fr, days.get());
         continue;
       }
-      const auto* row = schema::find_by_query_name(fr.field);
-      if (!row || row->slot == schema::kNoSlot || row->field == Field::kDay)
-        throw QueryError("no facet '" + fr.field +
-                         "' (facets: person, org, place, source, lang, mentions, date)");
       keys.push_back(std::make_unique<searcher::KeyCountSpy>(
-          row->slot, row->encoding == schema::ValueEncoding::kKeyList));
+          schema::slot(facet->field), facet->kind == schema::FacetKind::kKeyList));
       attach(enquire, *keys.back());
       order.emplace_back(&fr, keys.back().get());
     }
@@ -156,7 +158,7 @@ struct FacetCounters {
         out.push_back(days->histogram());
       } else {
         out.push_back(static_cast<searcher::KeyCountSpy*>(spy)->top(fr->field, fr->size));
-        if (fr->field == "mentions")
+        if (schema::find_facet(fr->field)->field == Field::kMentions)
           for (auto& v : out.back().values)
             v.label = v.key.substr(0, 4) + "-" + v.key.substr(4, 2) + "-" + v.key.substr(6, 2);
       }
@@ -278,10 +280,10 @@ class SearchRun {
     // exact totals and an AND of rare filters is not estimated at zero.
     check_at_least_ = !request_.facets.empty() || request_.exact_total ? db_->get_doccount()
                       : request_.limit == 0
-                          ? static_cast<Xapian::doccount>(request_.offset + kExactCountBeyondPage)
-                          : static_cast<Xapian::doccount>(request_.offset + request_.limit);
-    mset_ = enquire_.get_mset(static_cast<Xapian::doccount>(request_.offset),
-                              static_cast<Xapian::doccount>(request_.limit), check_at_least_);
+                          ? searcher::page_end(request_.offset, kExactCountBeyondPage)
+                          : searcher::page_end(request_.offset, request_.limit);
+    mset_ = enquire_.get_mset(searcher::page_bound(request_.offset),
+                              searcher::page_bound(request_.limit), check_at_least_);
   }
 
   SearchResult make_result() {
@@ -387,7 +389,8 @@ struct Searcher::Impl {
 
 Searcher::Searcher(const std::string& path) : Searcher(path, SearcherOptions{}) {}
 Searcher::Searcher(const std::string& path, const SearcherOptions& options)
-    : impl_(std::make_unique<Impl>(path, options)) {}
+    : impl_(searcher::with_library_errors("opening '" + path + "'",
+                                          [&] { return std::make_unique<Impl>(path, options); })) {}
 Searcher::~Searcher() = default;
 Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;
@@ -436,22 +439,62 @@ SearchResult Searcher::Impl::search_once(const SearchRequest& request,
       db.discard();
     } catch (const Xapian::Error& e) {
       throw DatabaseError("search failed in '" + pool.path() + "': " + e.get_description());
+    } catch (const Error&) {
+      throw;
+    } catch (const std::bad_alloc&) {
+      throw Error("search failed in '" + pool.path() + "': out of memory");
+    } catch (const std::exception& e) {
+      throw DatabaseError("search failed in '" + pool.path() + "': " + e.what());
     }
   }
 }
 
+namespace {
+
+// An indexer that commits twice while a handle reads makes Xapian give up on the read; a fresh
+// handle sees one consistent revision. A few tries, then the error is the caller's.
+constexpr int kReadTries = 3;
+
+template <typename Read>
+auto read_consistently(searcher::DatabasePool& pool, Read&& read) {
+  for (int attempt = 1;; ++attempt) {
+    try {
+      auto db = pool.borrow();
+      return read(*db);
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt == kReadTries) throw;
+    }
+  }
+}
+
+}  // namespace
+
 std::optional<ArticleRecord> Searcher::article(const std::string& id) const {
-  auto db = impl_->pool.borrow();
-  const std::string term = schema::boolean_term(Field::kId, id);
-  auto it = db->postlist_begin(term);
-  if (it == db->postlist_end(term)) return std::nullopt;
-  const auto s = stored::decode_data(db->get_document(*it).get_data());
-  return ArticleRecord{
-      s.id, s.title, s.body, s.url, s.source, s.language, s.origin, s.authors, publication_date(s)};
+  return searcher::with_library_errors("reading article '" + id + "' from '" + path() + "'", [&] {
+    return read_consistently(impl_->pool,
+                             [&](const Xapian::Database& db) -> std::optional<ArticleRecord> {
+                               const std::string term = schema::boolean_term(Field::kId, id);
+                               auto it = db.postlist_begin(term);
+                               if (it == db.postlist_end(term)) return std::nullopt;
+                               const auto s = stored::decode_data(db.get_document(*it).get_data());
+                               return ArticleRecord{s.id,     s.title,   s.body,
+                                                    s.url,    s.source,  s.language,
+                                                    s.origin, s.authors, publication_date(s)};
+                             });
+  });
 }
 
 std::uint64_t Searcher::article_count() const {
-  return impl_->pool.borrow()->get_doccount();
+  return searcher::with_library_errors("counting the articles of '" + path() + "'", [&] {
+    return read_consistently(
+        impl_->pool, [](const Xapian::Database& db) -> std::uint64_t { return db.get_doccount(); });
+  });
+}
+
+std::vector<std::string> facet_names() {
+  std::vector<std::string> names;
+  for (const auto& f : schema::facets()) names.emplace_back(f.name);
+  return names;
 }
 
 std::string default_index_path() {

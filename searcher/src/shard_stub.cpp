@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "newsarchive/common/schema.h"
 #include "newsarchive/searcher.h"
 
 namespace newsarchive::searcher {
@@ -56,7 +57,7 @@ std::string ShardAddress::name() const {
 std::optional<std::string> stub_file_of(const std::string& path) {
   std::error_code ec;
   if (fs::is_regular_file(path, ec)) return path;
-  const fs::path inside = fs::path(path) / "XAPIANDB";
+  const fs::path inside = fs::path(path) / schema::kStubFileName;
   if (fs::is_directory(path, ec) && fs::is_regular_file(inside, ec)) return inside.string();
   return std::nullopt;
 }

@@ -5,9 +5,7 @@
 namespace newsarchive::searcher {
 namespace {
 
-// Xapian's QueryParser and TermGenerator mark stemmed terms with this prefix (before any field
-// prefix); it is Xapian's convention, not a field of our schema.
-constexpr char kStemMarker = 'Z';
+using schema::kStemMarker;
 
 bool is_capital(char c) {
   return c >= 'A' && c <= 'Z';

@@ -35,6 +35,15 @@ std::size_t terminal_width() {
   return 100;
 }
 
+// A count of hits: digits only (CLI11 would read "-1" as the largest number there is).
+const CLI::Validator kCount(
+    [](const std::string& s) {
+      return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos
+                 ? std::string()
+                 : "expected a whole number of 0 or more, not '" + s + "'";
+    },
+    "COUNT");
+
 // What the command line asks for, as parsed; main turns it into a SearchRequest.
 struct Options {
   std::string db_path = newsarchive::default_index_path();
@@ -67,8 +76,11 @@ void describe(CLI::App& app) {
 void add_query_options(CLI::App& app, Options& o) {
   app.add_option("query", o.words, "The query (several arguments are joined with spaces)");
   app.add_option("--db", o.db_path, "Index directory")->capture_default_str();
-  app.add_option("-n,--limit", o.request.limit, "Hits to show")->capture_default_str();
+  app.add_option("-n,--limit", o.request.limit, "Hits to show")
+      ->check(kCount)
+      ->capture_default_str();
   app.add_option("--offset", o.request.offset, "Hits to skip first (for paging)")
+      ->check(kCount)
       ->capture_default_str();
   app.add_option("--sort", o.sort, "relevance, newest or oldest")
       ->check(CLI::IsMember({"relevance", "newest", "oldest"}))
@@ -108,9 +120,11 @@ void add_facet_options(CLI::App& app, Options& o) {
   o.facets_opt =
       app.add_option("--facets", o.facet_specs,
                      "Count values over all matches: person, org, place, source, lang, mentions,\n"
-                     "date (a histogram); NAME:N shows N values. Alone: person,org,place,date")
-          ->expected(0, -1)
-          ->delimiter(',');
+                     "date (a histogram); NAME:N shows N values; several: comma-separated.\n"
+                     "Alone: person,org,place,date")
+          ->expected(0, 1)
+          ->allow_extra_args(false)
+          ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_flag("--ascii", o.ascii, "Draw the date histogram in ASCII");
   app.add_option("--tz", o.time_zone,
                  "Show dates in this time zone (IANA name, e.g. Europe/Paris; default: $TZ, then "
@@ -128,27 +142,37 @@ void add_shard_and_duplicate_options(CLI::App& app, Options& o) {
                "'+N similar'; cluster:KEY --no-collapse lists one cluster)");
 }
 
-// "--facets" takes any number of values, so it may swallow query words that follow it
-// ("--facets storm"): whatever is not a facet name goes back to the query. Returns the facet
-// specifications (NAME or NAME:COUNT).
-std::vector<std::string> facet_fields(Options& o) {
-  static const std::vector<std::string> kFacetNames{"person", "org",      "place", "source",
-                                                    "lang",   "mentions", "date"};
-  std::vector<std::string> fields;
-  for (const auto& spec : o.facet_specs) {
+// The facet specifications (NAME or NAME:COUNT) of every --facets, comma-separated or
+// repeated; false, after saying why, for a name that is no facet.
+bool facet_fields(const Options& o, std::vector<std::string>& fields) {
+  const std::vector<std::string> facet_names = newsarchive::facet_names();
+  std::vector<std::string> specs;
+  for (const auto& list : o.facet_specs)
+    for (std::size_t start = 0; start <= list.size();) {
+      const auto comma = std::min(list.find(',', start), list.size());
+      specs.push_back(list.substr(start, comma - start));
+      start = comma + 1;
+    }
+  for (const auto& spec : specs) {
+    if (spec.empty()) continue;
     const auto name = spec.substr(0, spec.find(':'));
-    if (std::find(kFacetNames.begin(), kFacetNames.end(), name) != kFacetNames.end())
-      fields.push_back(spec);
-    else if (!spec.empty())
-      o.words.push_back(spec);
+    if (std::find(facet_names.begin(), facet_names.end(), name) == facet_names.end()) {
+      std::cerr << "news-search: --facets " << spec << ": no such facet (facets: ";
+      for (const auto& f : facet_names) std::cerr << (&f == &facet_names.front() ? "" : ", ") << f;
+      std::cerr << ")\n";
+      return false;
+    }
+    fields.push_back(spec);
   }
   if (o.facets_opt->count() > 0 && fields.empty()) fields = {"person", "org", "place", "date"};
-  return fields;
+  return true;
 }
 
-// The facets asked for; false (after saying why) for a malformed NAME:COUNT.
+// The facets asked for; false (after saying why) for an unknown one or a malformed NAME:COUNT.
 bool add_facets(Options& o) {
-  for (const auto& spec : facet_fields(o)) {
+  std::vector<std::string> fields;
+  if (!facet_fields(o, fields)) return false;
+  for (const auto& spec : fields) {
     newsarchive::FacetRequest fr;
     const auto colon = spec.find(':');
     fr.field = spec.substr(0, colon);
@@ -165,8 +189,7 @@ bool add_facets(Options& o) {
   return true;
 }
 
-// The rest of the request from the options; the facets are added by add_facets first, since
-// they may give query words back.
+// The rest of the request from the options (the facets are add_facets').
 void complete_request(Options& o) {
   using namespace newsarchive;
   SearchRequest& request = o.request;
@@ -219,8 +242,8 @@ int run(const Options& o, newsarchive::cli::ResultPrinter& printer) {
     printer.article(*a, std::cout);
     return kExitHits;
   }
-  if (request.query.empty() && !request.since && !request.until && request.facets.empty() &&
-      !request.like_id) {
+  const bool no_words = request.query.find_first_not_of(" \t\r\n") == std::string::npos;
+  if (no_words && !request.since && !request.until && request.facets.empty() && !request.like_id) {
     std::cerr << "news-search: no query given (try: news-search 'your words', or --help)\n";
     return kExitError;
   }
@@ -264,6 +287,10 @@ int main(int argc, char** argv) {
     std::cerr << "news-search: " << e.what() << "\n";
   } catch (const std::exception& e) {
     std::cerr << "news-search: unexpected error: " << e.what() << "\n";
+  } catch (...) {
+    // Nothing may end the program on a signal (std::terminate's abort): whatever was thrown,
+    // the user gets a message and the error status.
+    std::cerr << "news-search: unexpected error of an unknown kind\n";
   }
   return kExitError;
 }

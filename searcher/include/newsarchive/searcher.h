@@ -65,7 +65,8 @@ enum class Feedback { kAuto, kOn, kOff };
 
 // Counts of a facet's values over every match (not only the page shown).
 struct FacetRequest {
-  // "person", "org", "place", "source", "lang", "mentions" or "date" (the histogram).
+  // One of facet_names(): "person", "org", "place", "source", "lang", "mentions", or "date"
+  // (the histogram). Another name is a QueryError.
   std::string field;
   std::size_t size = 10;  // most frequent values to return (ignored for "date")
 };
@@ -248,5 +249,8 @@ class NEWSARCHIVE_API Searcher {
 // The index both tools use when none is named: $NEWSARCHIVE_DB, else
 // $XDG_DATA_HOME/newsarchive/index, else ~/.local/share/newsarchive/index.
 NEWSARCHIVE_API std::string default_index_path();
+
+// The names FacetRequest::field accepts, in the order the documentation lists them.
+NEWSARCHIVE_API std::vector<std::string> facet_names();
 
 }  // namespace newsarchive

@@ -3,6 +3,8 @@
 // in the project spells a prefix or a slot number.
 #pragma once
 
+#include <chrono>
+#include <cstddef>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -88,10 +90,64 @@ inline unsigned slot(Field f) {
   return spec(f).slot;
 }
 
-// A boolean term for `value` in `f`. Xapian's convention: when a prefix of more than one letter
-// is followed by a value that starts with a capital, a ':' separates them, so the term can be
-// split unambiguously.
+// ---- Values into terms: the only code that builds a prefixed term ----
+//
+// Xapian refuses a term longer than this (InvalidArgumentError); a scraped page can put a
+// 5,000-byte name in any metadata field.
+inline constexpr std::size_t kMaxTermBytes = 245;
+
+// The term for an already normalised `value` of `f` (see filter_value). Xapian's convention:
+// when a prefix of more than one letter is followed by a value that starts with a capital, a ':'
+// separates them, so the term can be split unambiguously. A value too long for Xapian keeps its
+// first bytes (cut at a character boundary) followed by '#' and the 16 hex digits of a hash of
+// the whole value: still one term per distinct value, and the searcher, which builds its filter
+// terms here too, reaches the same term for the same value.
 std::string boolean_term(Field f, std::string_view value);
+
+// What a filter on `f` compares, from a value as written by a source or typed by a user: entity
+// fields fold to the archive-wide entity key ("U.S." -> "united states"), ids, URLs and cluster
+// keys are kept as written, everything else is lower-cased with its spaces collapsed ("Reuters
+// Business  News" -> "reuters business news"). The indexer normalises what it stores with it
+// and the searcher what a user types, so both sides meet.
+std::string filter_value(Field f, std::string_view raw);
+// boolean_term(f, filter_value(f, raw)).
+std::string filter_term(Field f, std::string_view raw);
+
+// How much of a date a key names. Publication terms (Y, M, D) and mention terms are the first
+// 4, 6 or 8 digits of the day's "YYYYMMDD".
+enum class DatePrecision { kYear, kMonth, kDay };
+std::string date_key(std::chrono::sys_days day, DatePrecision precision);
+
+// Xapian's QueryParser and TermGenerator mark a stemmed term with this letter before any field
+// prefix ("Zelect", "ZSelect"). It is Xapian's convention, not a row of the table, but every
+// piece of code that reads stems from the term list needs it.
+inline constexpr char kStemMarker = 'Z';
+inline constexpr std::string_view kStemMarkerString{"Z"};
+
+// ---- Facets: the fields whose values search counts ----
+enum class FacetKind {
+  kKeyList,   // a kKeyList slot: several keys per article, each with a display form
+  kPlain,     // a plain string slot: one value per article
+  kHistogram  // publication days, counted into a time histogram
+};
+struct FacetSpec {
+  std::string_view name;  // what a SearchRequest and --facets name it
+  Field field;
+  FacetKind kind;
+};
+std::span<const FacetSpec> facets();
+// The facet named `name`, or nullptr.
+const FacetSpec* find_facet(std::string_view name);
+// Every facet's name, comma-separated, for messages ("person, org, ...").
+std::string facet_names_list();
+
+// ---- The archive on disk ----
+// A sharded archive is a directory of shard databases (shard_directory_name) and a Xapian stub
+// file of this name listing them, which Xapian and the searcher open as one database.
+inline constexpr std::string_view kStubFileName = "XAPIANDB";
+inline constexpr std::string_view kShardDirectoryStem = "shard-";
+// "shard-00", "shard-01", ...
+std::string shard_directory_name(std::size_t index);
 
 // Within how much wdf weight title words count, compared with one body occurrence.
 inline constexpr unsigned kTitleWeight = 3;

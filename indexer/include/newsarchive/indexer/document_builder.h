@@ -31,7 +31,4 @@ class DocumentBuilder {
   Xapian::TermGenerator generator_;
 };
 
-// Lower-cased, white space collapsed: the key under which a source or label is filtered.
-std::string filter_key(std::string_view value);
-
 }  // namespace newsarchive::indexer
