@@ -86,6 +86,10 @@ summary="$build/fuzz-summary.md" failed=0
 } > "$summary"
 for h in "${harnesses[@]}"; do
   log="$build/logs/$h.log"
+  if [ ! -f "$log" ]; then
+    echo "| $h | | | | | | not run |" >> "$summary"
+    continue
+  fi
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
   speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
   last=$(grep -E '^#[0-9]+' "$log" | grep ' cov: ' | tail -1 || true)
