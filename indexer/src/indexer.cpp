@@ -5,6 +5,7 @@
 #include <exception>
 #include <filesystem>
 #include <functional>
+#include <mutex>
 #include <thread>
 
 #include "newsarchive/common/languages.h"
@@ -72,6 +73,21 @@ void for_each_in_parallel(std::vector<std::unique_ptr<IndexWriter>>& writers,
   for (auto& t : threads) t.join();
   for (const auto& e : errors)
     if (e) std::rethrow_exception(e);
+}
+
+// Runs `step`, a stage of the run on the archive at `db`: a database error that escapes it
+// ends the run as a DatabaseFailure that names the archive.
+template <typename Step>
+void on_database(const std::string& db, Step step) {
+  try {
+    step();
+  } catch (const Xapian::Error& e) {
+    throw database_failure(db, e);
+  } catch (const std::filesystem::filesystem_error& e) {
+    throw DatabaseFailure("database '" + db + "' failed: " + e.what() +
+                          "; the archive keeps its last commit; run news-index again once the "
+                          "cause is fixed");
+  }
 }
 
 }  // namespace
@@ -148,10 +164,18 @@ struct Indexer::Impl final : ArticleSink {
                        "archive is created: index into a new --db to use it");
     stems_at_search = recorded || (stored == 0 && options.search_time_stemming);
     if (stems_at_search)
-      for (auto& w : writers) w->database().set_metadata(key, std::string(schema::kStemsAtSearch));
+      for (auto& w : writers) {
+        w->database().set_metadata(key, std::string(schema::kStemsAtSearch));
+        w->commit();  // never in a batch that a refused document could cancel
+      }
   }
 
+  // Skips and warnings come from the reading thread, and from the workers and writers for an
+  // article that fails there; one at a time, with the progress display.
+  std::mutex reporting;
+
   void skipped(const std::string& where, const std::string& reason) override {
+    std::lock_guard lock(reporting);
     ++summary.skipped;
     // Group reasons by their general kind, not their details, so the summary stays one line.
     ++summary.skip_reasons[reason.substr(0, reason.find(" ("))];
@@ -159,6 +183,7 @@ struct Indexer::Impl final : ArticleSink {
   }
 
   void warning(const std::string& where, const std::string& message) override {
+    std::lock_guard lock(reporting);
     ++summary.warnings;
     on_message(where + ": warning: " + message);
   }
@@ -179,6 +204,7 @@ struct Indexer::Impl final : ArticleSink {
     const auto now = Clock::now();
     if (!force && now - last_report < std::chrono::milliseconds(200)) return;
     last_report = now;
+    std::lock_guard lock(reporting);
     options.on_progress({articles_read, bytes_done + (position ? position() : 0), bytes_total,
                          std::chrono::duration<double>(now - started).count()});
   }
@@ -205,6 +231,9 @@ struct Indexer::Impl final : ArticleSink {
     if (stored) s.existing_archive = options.db_path;
     return s;
   }
+
+  // Commits, runs the finish passes and merges a parallel build's shards.
+  void finish_writing();
 
   void read_all(const std::vector<std::string>& inputs) {
     const auto expanded = expand_inputs(inputs);
@@ -251,17 +280,21 @@ void Indexer::index(const std::vector<std::string>& inputs) {
   auto& self = *impl_;
   const PreparerSettings settings = self.preparer_settings();
   auto preparers = self.preparers(settings);
-  const auto tally = run_in_parallel(
-      [&](const HandOver& hand_over) {
-        self.hand_over = &hand_over;
-        try {
-          self.read_all(inputs);
-        } catch (const RunStopped&) {
-          // The error that stopped the workers is rethrown by run_in_parallel.
-        }
-        self.hand_over = nullptr;
-      },
-      preparers, self.writers);
+  RunTally tally;
+  on_database(self.options.db_path, [&] {
+    tally = run_in_parallel(
+        [&](const HandOver& hand_over) {
+          self.hand_over = &hand_over;
+          try {
+            self.read_all(inputs);
+          } catch (const RunStopped&) {
+            // The error that stopped the workers is rethrown by run_in_parallel.
+          }
+          self.hand_over = nullptr;
+        },
+        preparers, self.writers,
+        [&](const std::string& where, const std::string& reason) { self.skipped(where, reason); });
+  });
   self.summary.added += tally.added;
   self.summary.replaced += tally.replaced;
   self.summary.unchanged += tally.unchanged;
@@ -280,6 +313,16 @@ void Indexer::remove(const std::vector<std::string>& ids) {
 
 IndexSummary Indexer::finish() {
   auto& self = *impl_;
+  on_database(self.options.db_path, [&] { self.finish_writing(); });
+  self.summary.seconds = std::chrono::duration<double>(Clock::now() - self.started).count();
+  on_database(self.options.db_path, [&] {
+    self.summary.document_count = Xapian::Database(self.options.db_path).get_doccount();
+  });
+  return self.summary;
+}
+
+void Indexer::Impl::finish_writing() {
+  auto& self = *this;
   // The spelling dictionary mirrors each shard's committed vocabulary; merging sums the shards'.
   // Shards are independent, so each finishes on its own thread: the end of a run uses every
   // core, as its middle did.
@@ -296,9 +339,6 @@ IndexSummary Indexer::finish() {
     remove_merged_shards(self.options.db_path);
     self.layout = {Kind::kSingle, 1, false};
   }
-  self.summary.seconds = std::chrono::duration<double>(Clock::now() - self.started).count();
-  self.summary.document_count = Xapian::Database(self.options.db_path).get_doccount();
-  return self.summary;
 }
 
 }  // namespace newsarchive::indexer

@@ -3,6 +3,8 @@
 
 #include <unistd.h>
 
+#include <xapian.h>
+
 #include <iostream>
 
 #include "newsarchive/common/database_path.h"
@@ -132,6 +134,10 @@ int main(int argc, char** argv) {
     std::cerr << "news-index: " << e.what() << "\n";
   } catch (const std::exception& e) {
     std::cerr << "news-index: fatal: " << e.what() << "\n";
+  } catch (const Xapian::Error& e) {
+    // The pipeline turns the database's errors into IndexError; this is the last guard.
+    std::cerr << "news-index: fatal: " << e.get_description() << " (database '" << options.db_path
+              << "')\n";
   }
   return kExitFatal;
 }
