@@ -14,6 +14,7 @@
 #include "newsarchive/indexer/article_sink.h"
 #include "newsarchive/indexer/index_writer.h"
 #include "newsarchive/indexer/input_files.h"
+#include "newsarchive/indexer/limits.h"
 #include "newsarchive/indexer/readers/article_reader.h"
 #include "newsarchive/indexer/shard_layout.h"
 #include "newsarchive/indexer/spelling_dictionary.h"
@@ -190,6 +191,13 @@ struct Indexer::Impl final : ArticleSink {
 
   void article(Article a) override {
     ++articles_read;
+    if (const std::size_t bytes = a.title.size() + a.body.size();
+        bytes > limits::kMaxArticleBytes) {
+      skipped(a.origin, "article too large (" + std::to_string(bytes >> 10) +
+                            " KiB of text, over " + std::to_string(limits::kMaxArticleBytes >> 20) +
+                            " MiB)");
+      return;
+    }
     report_progress(false);
     if (!(*hand_over)(std::move(a))) throw RunStopped{};
   }
@@ -232,6 +240,25 @@ struct Indexer::Impl final : ArticleSink {
     return s;
   }
 
+  // What the streams of one input file held, to say why it gave no articles.
+  struct StreamsSeen {
+    std::size_t streams = 0, with_data = 0;
+    std::string reader;
+    void note(std::string_view head, std::string_view name) {
+      ++streams;
+      if (!head.empty()) ++with_data, reader = name;
+    }
+  };
+
+  void report_nothing_found(const std::string& origin, const StreamsSeen& seen) {
+    if (seen.streams == 0)
+      skipped(origin, "no articles: an empty archive or compressed file (no members)");
+    else if (seen.with_data == 0)
+      skipped(origin, "no articles: empty file");
+    else
+      skipped(origin, "no articles found (read as " + seen.reader + ")");
+  }
+
   // Commits, runs the finish passes and merges a parallel build's shards.
   void finish_writing();
 
@@ -245,15 +272,21 @@ struct Indexer::Impl final : ArticleSink {
       throw IndexError("bad CSV column mapping '" + options.csv_columns + "'");
     for (const auto& file : expanded.files) bytes_total += file.size;
     for (const auto& file : expanded.files) {
+      const std::size_t reported_before = articles_read + summary.skipped + summary.warnings;
+      StreamsSeen seen;
       for_each_stream(
           file,
           [&](const std::string& origin, std::string_view head, std::istream& in) {
             const ArticleReader* reader = forced ? forced : &detect_reader(origin, head);
             if (mapped_csv && reader->name() == "csv") reader = mapped_csv;
+            seen.note(head, reader->name());
             reader->read(in, origin, *this);
           },
           [&](const std::string& where, const std::string& reason) { skipped(where, reason); },
           &position);
+      // A file that gave nothing and said nothing is never passed over in silence.
+      if (articles_read + summary.skipped + summary.warnings == reported_before)
+        report_nothing_found(file.origin, seen);
       bytes_done += file.size;
       report_progress(true);
     }

@@ -51,23 +51,6 @@ void init_libxml() {
 
 }  // namespace
 
-bool slurp(std::istream& in, std::string& out, std::string& error, std::size_t max_bytes) {
-  out.clear();
-  char chunk[1 << 16];
-  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
-    out.append(chunk, static_cast<std::size_t>(in.gcount()));
-    if (out.size() > max_bytes) {
-      error = "too large to read as one document (over " + std::to_string(max_bytes >> 20) + " MB)";
-      return false;
-    }
-  }
-  if (in.bad()) {
-    error = "read error";
-    return false;
-  }
-  return true;
-}
-
 Doc parse_xml(std::string_view bytes, std::string& error) {
   // No XML_PARSE_NOENT (no entity substitution) and no XML_PARSE_DTDLOAD: external entities are
   // never fetched, and NONET forbids the network outright. XML_PARSE_HUGE stays off so libxml2's

@@ -11,17 +11,14 @@
 #include <string_view>
 #include <vector>
 
+#include "bounded_read.h"
+
 namespace newsarchive::indexer::xml {
 
 struct DocFree {
   void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
 };
 using Doc = std::unique_ptr<xmlDoc, DocFree>;
-
-// Reads a whole stream (one feed or document) into memory; false when it is larger than
-// `max_bytes` or unreadable, with `error` set.
-bool slurp(std::istream& in, std::string& out, std::string& error,
-           std::size_t max_bytes = 256u << 20);
 
 // Parses XML without touching the network and without loading external entities or DTDs.
 // Returns nullptr with `error` set ("not well-formed XML: ... (line N)") on failure.

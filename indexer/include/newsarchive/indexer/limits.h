@@ -1,0 +1,25 @@
+// The limits that keep one hostile input from costing the run its memory or its time. An input
+// past one is skipped with a reason that names the limit; docs/reliability.md explains each.
+#pragma once
+
+#include <cstddef>
+
+namespace newsarchive::indexer::limits {
+
+// An article's title and body text. Indexing takes about fifty times an article's text in
+// memory (positions, terms, stored data), so this bounds a worker's memory to about 100 MiB;
+// news articles are a few KiB (Reuters-21578's longest is 13 KiB).
+inline constexpr std::size_t kMaxArticleBytes = std::size_t{2} << 20;
+
+// One record as read: a line of JSON Lines, a plain-text file. The rest of an over-long line is
+// read and dropped, never held.
+inline constexpr std::size_t kMaxRecordBytes = std::size_t{16} << 20;
+
+// One document parsed as a whole: an XML feed or NITF file, an HTML page.
+inline constexpr std::size_t kMaxDocumentBytes = std::size_t{256} << 20;
+
+// Arrays and objects inside one another in a JSON record; elements in XML and HTML (libxml2
+// stops at 256 levels on its own).
+inline constexpr std::size_t kMaxNestingDepth = 100;
+
+}  // namespace newsarchive::indexer::limits
