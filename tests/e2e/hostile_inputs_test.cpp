@@ -49,6 +49,38 @@ TEST_F(HostileInputs, AFiftyMegabyteLineIsSkippedWithinBoundedMemory) {
   EXPECT_LT(std::stol(r.err.substr(at + 5)), 150 * 1024) << "KB; was 233,000 KB";
 }
 
+TEST_F(HostileInputs, XmlAndHtmlNestedAHundredThousandDeepAreSkippedAsSuch) {
+  const std::string p = "<p>The ferry sailed at dawn, the harbour calm.</p>";
+  std::string divs, undivs, ps, unps;
+  for (int i = 0; i < 100000; ++i) divs += "<div>", undivs += "</div>", ps += "<p>", unps += "</p>";
+  const auto html = dir_.write("deep.html", "<html><head><title>Deep</title></head><body>" + divs +
+                                                p + undivs + "</body></html>");
+  const auto xml = dir_.write("deep.xml",
+                              "<?xml version=\"1.0\"?><nitf><head><title>Deep</title></head><body>"
+                              "<body.content>" +
+                                  ps + "text" + unps + "</body.content></body></nitf>");
+  const auto r = index(shell_quote(html) + " " + shell_quote(xml));
+  EXPECT_EQ(r.status, 1) << r.err;
+  // Was "no article text on the page (navigation or boilerplate only)".
+  EXPECT_NE(r.err.find("deep.html: nested too deeply"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("deep.xml: not well-formed XML (Excessive depth"), std::string::npos)
+      << r.err;
+}
+
+TEST_F(HostileInputs, AZipWithAGigabyteTextMemberIsSkippedWithinBoundedMemory) {
+  if (!std::filesystem::exists("/usr/bin/time")) GTEST_SKIP() << "needs /usr/bin/time";
+  const std::string zip = dir_ / "big.zip";
+  if (run_command("head -c 1000000000 /dev/zero | tr '\\0' a | zip -q " + shell_quote(zip) + " -")
+          .status != 0)
+    GTEST_SKIP() << "needs zip";
+  const auto r = index(shell_quote(zip), "/usr/bin/time -f 'peak %M KB' ");
+  EXPECT_EQ(r.status, 1) << r.err;  // was over 6 GB and still growing after 285 s
+  EXPECT_NE(r.err.find("big.zip/-: too large to read as one document"), std::string::npos) << r.err;
+  const auto at = r.err.find("peak ");
+  ASSERT_NE(at, std::string::npos) << r.err;
+  EXPECT_LT(std::stol(r.err.substr(at + 5)), 150 * 1024) << "KB";
+}
+
 TEST_F(HostileInputs, AnArticleOverTheTextLimitIsSkipped) {
   std::string body;
   for (int i = 0; i < 600000; ++i) body += "word ";  // 3 MB, under the line limit

@@ -4,6 +4,8 @@
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 
+#include <algorithm>
+
 #include "newsarchive/common/publication_date.h"
 #include "newsarchive/common/text.h"
 #include "xml_reading.h"
@@ -76,6 +78,22 @@ Doc parse_html(std::string_view bytes, const std::string& encoding) {
   init_libxml();
   return Doc(htmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr,
                             encoding.empty() ? nullptr : encoding.c_str(), kOptions));
+}
+
+std::size_t deepest_element(const xmlNode* root) {
+  std::size_t depth = 0, deepest = 0;
+  for (const xmlNode* n = root; n;) {
+    if (n->type == XML_ELEMENT_NODE) deepest = std::max(deepest, depth + 1);
+    if (n->type == XML_ELEMENT_NODE && n->children) {
+      n = n->children;
+      ++depth;
+      continue;
+    }
+    // To the next sibling, climbing as far as needed; never past `root`.
+    while (n != root && !n->next) n = n->parent, --depth;
+    n = n == root ? nullptr : n->next;
+  }
+  return deepest;
 }
 
 std::string_view local_name(const xmlNode* n) {

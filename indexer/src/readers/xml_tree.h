@@ -27,6 +27,11 @@ Doc parse_xml(std::string_view bytes, std::string& error);
 Doc parse_html(std::string_view bytes, const std::string& encoding);
 
 std::string_view local_name(const xmlNode* n);
+
+// How many elements deep the tree under `root` goes, walked without recursion. libxml2 stops
+// reading a document at 256 levels (kLibxmlMaxDepth), and the text below is lost.
+inline constexpr std::size_t kLibxmlMaxDepth = 256;
+std::size_t deepest_element(const xmlNode* root);
 bool is(const xmlNode* n, std::string_view name);
 // First child element with this local name, or nullptr.
 xmlNode* child(const xmlNode* parent, std::string_view name);
