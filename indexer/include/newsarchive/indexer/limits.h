@@ -11,9 +11,16 @@ namespace newsarchive::indexer::limits {
 // news articles are a few KiB (Reuters-21578's longest is 13 KiB).
 inline constexpr std::size_t kMaxArticleBytes = std::size_t{2} << 20;
 
-// One record as read: a line of JSON Lines, a plain-text file. The rest of an over-long line is
-// read and dropped, never held.
+// One record as read: a line of JSON Lines, a plain-text file, a CSV field (larger, a quote was
+// never closed). The rest of an over-long line is read and dropped, never held.
 inline constexpr std::size_t kMaxRecordBytes = std::size_t{16} << 20;
+
+// One TREC or Reuters-21578 <DOC>/<REUTERS> record: larger means its end tag is missing, not a
+// long article.
+inline constexpr std::size_t kMaxSgmlRecordBytes = std::size_t{32} << 20;
+
+// One WARC record, passed over unread when larger: no article page is that big.
+inline constexpr std::size_t kMaxWarcRecordBytes = std::size_t{64} << 20;
 
 // One document parsed as a whole: an XML feed or NITF file, an HTML page.
 inline constexpr std::size_t kMaxDocumentBytes = std::size_t{256} << 20;
