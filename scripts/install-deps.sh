@@ -14,7 +14,7 @@ packages=(
   xapian-omega                       # omindex, a peer in the benchmark (and its smoke test)
   libzstd-dev                        # stored article records, compressed with zstd
   libjemalloc-dev                    # news-index's allocator: less CPU and memory than glibc malloc
-  zlib1g-dev                         # gzip-compressed corpora for NER training
+  zlib1g-dev                         # gzip corpora for NER training; gzip inputs' CRC check
   libgtest-dev libgmock-dev          # tests
 )
 missing=()

@@ -7,6 +7,7 @@
 #include <streambuf>
 #include <system_error>
 
+#include "bundles/gzip_check.h"
 #include "newsarchive/indexer/bundles/packed_input.h"
 
 namespace newsarchive::indexer {
@@ -183,6 +184,12 @@ void for_each_stream(const InputFile& file, const StreamVisitor& visit, const Fa
     in = &f;
   }
   std::string head = read_head(*in);
+  if (bundles::is_gzip(head) && !file.path.empty()) {
+    if (const auto damage = bundles::gzip_damage(file.path)) {
+      fail(file.origin, *damage);
+      return;
+    }
+  }
   if (bundles::is_packed(head)) {
     // Members are named "archive.tar.gz/path/in/archive"; a compressed file's one stream keeps
     // the file's own name.
