@@ -21,12 +21,15 @@ bool mentions(const std::string& text, const char* what) {
   return text.find(what) != std::string::npos;
 }
 
-// What the user can do, by the cause Xapian reports (its message and the system's error).
-std::string advice(const Xapian::Error& e) {
+}  // namespace
+
+std::string what_to_do(const Xapian::Error& e) {
   const std::string said = e.get_msg() + " " + (e.get_error_string() ? e.get_error_string() : "");
   if (mentions(said, std::strerror(ENOSPC)) || mentions(said, std::strerror(EDQUOT)))
     return "the disk is full: free some space and run news-index again; the archive keeps its "
            "last commit and the re-run indexes what is missing";
+  if (mentions(said, std::strerror(EMFILE)) || mentions(said, std::strerror(ENFILE)))
+    return "too many open files: use fewer --shards, or raise the limit (ulimit -n)";
   if (mentions(said, std::strerror(EROFS)))
     return "the file system is read-only: index into a --db on a writable file system";
   if (mentions(said, std::strerror(EACCES)) || mentions(said, std::strerror(EPERM)))
@@ -37,11 +40,9 @@ std::string advice(const Xapian::Error& e) {
   return "the archive keeps its last commit; run news-index again once the cause is fixed";
 }
 
-}  // namespace
-
 DatabaseFailure database_failure(const std::string& path, const Xapian::Error& e) {
   return DatabaseFailure("database '" + path + "' failed: " + e.get_description() + "; " +
-                         advice(e));
+                         what_to_do(e));
 }
 
 void record_lock_holder(const std::string& path) {

@@ -8,6 +8,10 @@
 
 namespace newsarchive::indexer {
 
+// What the user can do about `e`, by the cause Xapian reports (its message and the system's
+// error): free space, use a writable file system, fewer shards, xapian-check...
+std::string what_to_do(const Xapian::Error& e);
+
 // Written by the process that holds the write lock of the database at `path`; removed when it
 // lets go. A leftover from a killed run is harmless: it is read only while the lock is held.
 void record_lock_holder(const std::string& path);

@@ -23,7 +23,8 @@ Xapian::WritableDatabase open_for_writing(const std::string& path) {
   } catch (const Xapian::DatabaseError& e) {
     throw DatabaseFailure(
         "cannot open database '" + path + "' for writing: " + e.get_msg() +
-        (e.get_error_string() ? std::string(" (") + e.get_error_string() + ")" : std::string()));
+        (e.get_error_string() ? std::string(" (") + e.get_error_string() + ")" : std::string()) +
+        "; " + what_to_do(e));
   }
 }
 

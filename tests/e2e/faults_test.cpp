@@ -106,6 +106,17 @@ TEST(Faults, AReadOnlyFileSystemIsSaidSoNotCalledLocked) {
   EXPECT_EQ(Xapian::Database(db).get_doccount(), 10u);
 }
 
+TEST(Faults, MoreShardsThanOpenFilesEndWithExit2AndWhatToDo) {
+  testing::TempDir dir;
+  const auto r = run_command("ulimit -n 256 && " + std::string(NEWS_INDEX) + " --db " +
+                             shell_quote(dir / "db") + " --shards 5000 " +
+                             shell_quote(write_articles(dir / "a.jsonl", 10)));
+  EXPECT_EQ(r.status, 2) << r.err;  // was 134: an uncaught Xapian::DatabaseOpeningError
+  EXPECT_NE(r.err.find("too many open files: use fewer --shards, or raise the limit"),
+            std::string::npos)
+      << r.err;
+}
+
 TEST(Faults, ASecondIndexerNamesTheProcessHoldingTheArchive) {
   testing::TempDir dir;
   const std::string db = dir / "db", input = write_articles(dir / "a.jsonl", 10);
