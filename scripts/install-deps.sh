@@ -15,7 +15,7 @@ packages=(
   libzstd-dev                        # stored article records, compressed with zstd
   libcld2-dev                        # language identification of articles that state none
   libjemalloc-dev                    # news-index's allocator: less CPU and memory than glibc malloc
-  zlib1g-dev                         # gzip-compressed corpora for NER training
+  zlib1g-dev                         # gzip corpora for NER training; gzip inputs' CRC check
   libcpp-httplib-dev                 # news-serve's HTTP server (thread pool, chunked streaming)
   chromium                           # tests: the web page's end-to-end tests, headless
   libgtest-dev libgmock-dev          # tests

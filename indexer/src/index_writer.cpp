@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "database_failure.h"
 #include "newsarchive/common/schema.h"
 #include "newsarchive/common/stored_values.h"
 
@@ -17,18 +18,32 @@ Xapian::WritableDatabase open_for_writing(const std::string& path) {
   std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
   try {
     return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
-  } catch (const Xapian::DatabaseLockError&) {
-    throw IndexError("database is locked: '" + path +
-                     "' is being written by another news-index (wait for it to finish)");
+  } catch (const Xapian::DatabaseLockError& e) {
+    throw DatabaseFailure(lock_failure_message(path, e));
   } catch (const Xapian::DatabaseError& e) {
-    throw IndexError("cannot open database '" + path + "' for writing: " + e.get_msg());
+    throw DatabaseFailure(
+        "cannot open database '" + path + "' for writing: " + e.get_msg() +
+        (e.get_error_string() ? std::string(" (") + e.get_error_string() + ")" : std::string()) +
+        "; " + what_to_do(e));
   }
 }
 
 }  // namespace
 
+template <typename Step>
+auto IndexWriter::guarded(Step step) {
+  try {
+    return step();
+  } catch (const Xapian::InvalidArgumentError&) {
+    throw;  // the document's fault, not the database's
+  } catch (const Xapian::Error& e) {
+    throw database_failure(path_, e);
+  }
+}
+
 IndexWriter::IndexWriter(const std::string& path, std::size_t batch_size)
     : db_(open_for_writing(path)), path_(path), batch_size_(batch_size ? batch_size : 1) {
+  record_lock_holder(path_);
   try {
     stored::check_schema(db_, path_);
   } catch (const stored::SchemaMismatch& e) {
@@ -36,7 +51,7 @@ IndexWriter::IndexWriter(const std::string& path, std::size_t batch_size)
   }
   if (db_.get_metadata(std::string(schema::kVersionKey)).empty()) {
     stored::stamp_schema(db_);
-    db_.commit();
+    guarded([&] { db_.commit(); });
   }
 }
 
@@ -46,6 +61,7 @@ IndexWriter::~IndexWriter() {
   } catch (const Xapian::Error&) {
     // A destructor must not throw; the last batch is lost and the next run redoes it.
   }
+  forget_lock_holder(path_);
 }
 
 std::optional<std::string> stored_fingerprint(const Xapian::Database& db, const std::string& id) {
@@ -62,41 +78,57 @@ std::optional<std::string> IndexWriter::stored_fingerprint(const std::string& id
 IndexWriter::Outcome IndexWriter::write_if_changed(const std::string& id,
                                                    const std::string& fingerprint,
                                                    const Xapian::Document& doc) {
-  const auto stored = stored_fingerprint(id);
+  const auto stored = guarded([&] { return stored_fingerprint(id); });
   if (stored == fingerprint) return Outcome::kUnchanged;
-  db_.replace_document(schema::boolean_term(schema::Field::kId, id), doc);
-  count_and_maybe_commit();
+  apply(schema::boolean_term(schema::Field::kId, id), doc);
   return stored ? Outcome::kReplaced : Outcome::kAdded;
 }
 
 IndexWriter::Outcome IndexWriter::write(const std::string& id, const Xapian::Document& doc) {
   const std::string term = schema::boolean_term(schema::Field::kId, id);
-  const bool existed = db_.term_exists(term);
-  db_.replace_document(term, doc);
-  count_and_maybe_commit();
+  const bool existed = guarded([&] { return db_.term_exists(term); });
+  apply(term, doc);
   return existed ? Outcome::kReplaced : Outcome::kAdded;
 }
 
 bool IndexWriter::remove(const std::string& id) {
   const std::string term = schema::boolean_term(schema::Field::kId, id);
-  if (!db_.term_exists(term)) return false;
-  db_.delete_document(term);
-  count_and_maybe_commit();
+  if (!guarded([&] { return db_.term_exists(term); })) return false;
+  apply(term, std::nullopt);
   return true;
 }
 
 void IndexWriter::set_default_language(const std::string& code) {
   const std::string key(schema::kLanguageKey);
-  if (db_.get_metadata(key).empty()) db_.set_metadata(key, code);
+  if (!db_.get_metadata(key).empty()) return;
+  db_.set_metadata(key, code);
+  commit();  // never in a batch that a refused document could cancel
 }
 
 void IndexWriter::commit() {
-  db_.commit();
-  pending_ = 0;
+  guarded([&] { db_.commit(); });
+  uncommitted_.clear();
 }
 
-void IndexWriter::count_and_maybe_commit() {
-  if (++pending_ >= batch_size_) commit();
+void IndexWriter::apply(const std::string& id_term, const std::optional<Xapian::Document>& doc) {
+  try {
+    guarded([&] { change(id_term, doc); });
+  } catch (const Xapian::InvalidArgumentError&) {
+    // Xapian has cancelled every change since the last commit, not only the refused one.
+    guarded([&] {
+      for (const auto& [term, earlier] : uncommitted_) change(term, earlier);
+    });
+    throw;
+  }
+  uncommitted_.emplace_back(id_term, doc);
+  if (uncommitted_.size() >= batch_size_) commit();
+}
+
+void IndexWriter::change(const std::string& id_term, const std::optional<Xapian::Document>& doc) {
+  if (doc)
+    db_.replace_document(id_term, *doc);
+  else
+    db_.delete_document(id_term);
 }
 
 }  // namespace newsarchive::indexer

@@ -5,12 +5,14 @@
 #include <exception>
 #include <filesystem>
 #include <functional>
+#include <mutex>
 #include <thread>
 
 #include "newsarchive/common/schema.h"
 #include "newsarchive/indexer/article_sink.h"
 #include "newsarchive/indexer/index_writer.h"
 #include "newsarchive/indexer/input_files.h"
+#include "newsarchive/indexer/limits.h"
 #include "newsarchive/indexer/readers/article_reader.h"
 #include "newsarchive/indexer/readers/csv_reader.h"
 #include "newsarchive/indexer/shard_layout.h"
@@ -73,6 +75,21 @@ void for_each_in_parallel(std::vector<std::unique_ptr<IndexWriter>>& writers,
   for (auto& t : threads) t.join();
   for (const auto& e : errors)
     if (e) std::rethrow_exception(e);
+}
+
+// Runs `step`, a stage of the run on the archive at `db`: a database error that escapes it
+// ends the run as a DatabaseFailure that names the archive.
+template <typename Step>
+void on_database(const std::string& db, Step step) {
+  try {
+    step();
+  } catch (const Xapian::Error& e) {
+    throw database_failure(db, e);
+  } catch (const std::filesystem::filesystem_error& e) {
+    throw DatabaseFailure("database '" + db + "' failed: " + e.what() +
+                          "; the archive keeps its last commit; run news-index again once the "
+                          "cause is fixed");
+  }
 }
 
 }  // namespace
@@ -149,10 +166,18 @@ struct Indexer::Impl final : ArticleSink {
                        "archive is created: index into a new --db to use it");
     stems_at_search = recorded || (stored == 0 && options.search_time_stemming);
     if (stems_at_search)
-      for (auto& w : writers) w->database().set_metadata(key, std::string(schema::kStemsAtSearch));
+      for (auto& w : writers) {
+        w->database().set_metadata(key, std::string(schema::kStemsAtSearch));
+        w->commit();  // never in a batch that a refused document could cancel
+      }
   }
 
+  // Skips and warnings come from the reading thread, and from the workers and writers for an
+  // article that fails there; one at a time, with the progress display.
+  std::mutex reporting;
+
   void skipped(const std::string& where, const std::string& reason) override {
+    std::lock_guard lock(reporting);
     ++summary.skipped;
     // Group reasons by their general kind, not their details, so the summary stays one line.
     ++summary.skip_reasons[reason.substr(0, reason.find(" ("))];
@@ -160,12 +185,20 @@ struct Indexer::Impl final : ArticleSink {
   }
 
   void warning(const std::string& where, const std::string& message) override {
+    std::lock_guard lock(reporting);
     ++summary.warnings;
     on_message(where + ": warning: " + message);
   }
 
   void article(Article a) override {
     ++articles_read;
+    if (const std::size_t bytes = a.title.size() + a.body.size();
+        bytes > limits::kMaxArticleBytes) {
+      skipped(a.origin, "article too large (" + std::to_string(bytes >> 10) +
+                            " KiB of text, over " + std::to_string(limits::kMaxArticleBytes >> 20) +
+                            " MiB)");
+      return;
+    }
     report_progress(false);
     if (!(*hand_over)(std::move(a))) throw RunStopped{};
   }
@@ -180,6 +213,7 @@ struct Indexer::Impl final : ArticleSink {
     const auto now = Clock::now();
     if (!force && now - last_report < std::chrono::milliseconds(200)) return;
     last_report = now;
+    std::lock_guard lock(reporting);
     options.on_progress({articles_read, bytes_done + (position ? position() : 0), bytes_total,
                          std::chrono::duration<double>(now - started).count()});
   }
@@ -216,6 +250,28 @@ struct Indexer::Impl final : ArticleSink {
     return CsvReader(std::move(*columns));
   }
 
+  // What the streams of one input file held, to say why it gave no articles.
+  struct StreamsSeen {
+    std::size_t streams = 0, with_data = 0;
+    std::string reader;
+    void note(std::string_view head, std::string_view name) {
+      ++streams;
+      if (!head.empty()) ++with_data, reader = name;
+    }
+  };
+
+  void report_nothing_found(const std::string& origin, const StreamsSeen& seen) {
+    if (seen.streams == 0)
+      skipped(origin, "no articles: an empty archive or compressed file (no members)");
+    else if (seen.with_data == 0)
+      skipped(origin, "no articles: empty file");
+    else
+      skipped(origin, "no articles found (read as " + seen.reader + ")");
+  }
+
+  // Commits, runs the finish passes and merges a parallel build's shards.
+  void finish_writing();
+
   void read_all(const std::vector<std::string>& inputs) {
     const auto expanded = expand_inputs(inputs);
     for (const auto& [arg, reason] : expanded.errors) skipped(arg, reason);
@@ -223,15 +279,21 @@ struct Indexer::Impl final : ArticleSink {
     const std::optional<CsvReader> mapped_csv = csv_reader_with_columns();
     for (const auto& file : expanded.files) bytes_total += file.size;
     for (const auto& file : expanded.files) {
+      const std::size_t reported_before = articles_read + summary.skipped + summary.warnings;
+      StreamsSeen seen;
       for_each_stream(
           file,
           [&](const std::string& origin, std::string_view head, std::istream& in) {
             const ArticleReader* reader = forced ? forced : &detect_reader(origin, head);
             if (mapped_csv && reader->name() == "csv") reader = &*mapped_csv;
+            seen.note(head, reader->name());
             reader->read(in, origin, *this);
           },
           [&](const std::string& where, const std::string& reason) { skipped(where, reason); },
           &position);
+      // A file that gave nothing and said nothing is never passed over in silence.
+      if (articles_read + summary.skipped + summary.warnings == reported_before)
+        report_nothing_found(file.origin, seen);
       bytes_done += file.size;
       report_progress(true);
     }
@@ -258,17 +320,21 @@ void Indexer::index(const std::vector<std::string>& inputs) {
   auto& self = *impl_;
   const PreparerSettings settings = self.preparer_settings();
   auto preparers = self.preparers(settings);
-  const auto tally = run_in_parallel(
-      [&](const HandOver& hand_over) {
-        self.hand_over = &hand_over;
-        try {
-          self.read_all(inputs);
-        } catch (const RunStopped&) {
-          // The error that stopped the workers is rethrown by run_in_parallel.
-        }
-        self.hand_over = nullptr;
-      },
-      preparers, self.writers);
+  RunTally tally;
+  on_database(self.options.db_path, [&] {
+    tally = run_in_parallel(
+        [&](const HandOver& hand_over) {
+          self.hand_over = &hand_over;
+          try {
+            self.read_all(inputs);
+          } catch (const RunStopped&) {
+            // The error that stopped the workers is rethrown by run_in_parallel.
+          }
+          self.hand_over = nullptr;
+        },
+        preparers, self.writers,
+        [&](const std::string& where, const std::string& reason) { self.skipped(where, reason); });
+  });
   self.summary.added += tally.added;
   self.summary.replaced += tally.replaced;
   self.summary.unchanged += tally.unchanged;
@@ -287,6 +353,16 @@ void Indexer::remove(const std::vector<std::string>& ids) {
 
 IndexSummary Indexer::finish() {
   auto& self = *impl_;
+  on_database(self.options.db_path, [&] { self.finish_writing(); });
+  self.summary.seconds = std::chrono::duration<double>(Clock::now() - self.started).count();
+  on_database(self.options.db_path, [&] {
+    self.summary.document_count = Xapian::Database(self.options.db_path).get_doccount();
+  });
+  return self.summary;
+}
+
+void Indexer::Impl::finish_writing() {
+  auto& self = *this;
   // The spelling dictionary mirrors each shard's committed vocabulary; merging sums the shards'.
   // Shards are independent, so each finishes on its own thread: the end of a run uses every
   // core, as its middle did.
@@ -303,9 +379,6 @@ IndexSummary Indexer::finish() {
     remove_merged_shards(self.options.db_path);
     self.layout = {Kind::kSingle, 1, false};
   }
-  self.summary.seconds = std::chrono::duration<double>(Clock::now() - self.started).count();
-  self.summary.document_count = Xapian::Database(self.options.db_path).get_doccount();
-  return self.summary;
 }
 
 }  // namespace newsarchive::indexer

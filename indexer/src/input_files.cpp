@@ -1,11 +1,13 @@
 #include "newsarchive/indexer/input_files.h"
 
 #include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <streambuf>
 #include <system_error>
 
+#include "bundles/gzip_check.h"
 #include "newsarchive/indexer/bundles/packed_input.h"
 
 namespace newsarchive::indexer {
@@ -51,9 +53,17 @@ std::string read_head(std::istream& in) {
 }
 
 // WARC files hold images and other binary payloads between text headers: they are read by
-// their own reader, so their NUL bytes say nothing about whether the input is text.
+// their own reader, so their NUL bytes say nothing about whether the input is text. Elsewhere a
+// NUL, or control characters in more than one byte in ten, mean binary data: text formats use
+// only a few (Reuters-21578 ends each body with one ^C).
 bool looks_binary(std::string_view head) {
-  return !head.starts_with("WARC/") && head.find('\0') != std::string_view::npos;
+  if (head.starts_with("WARC/")) return false;
+  if (head.find('\0') != std::string_view::npos) return true;
+  const auto control = std::count_if(head.begin(), head.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return (u < 0x20 && !std::strchr("\t\n\r\f\v", c)) || u == 0x7f;
+  });
+  return static_cast<std::size_t>(control) * 10 > head.size();
 }
 
 // Hands a text stream to `visit` with its first bytes, which were already read into `head`.
@@ -82,6 +92,42 @@ void visit_unpacked(const std::string& origin, std::istream& member, const Strea
   visit_text(origin, std::move(head), member, visit, fail);
 }
 
+// What a path that is not a regular file is, for the message that skips it.
+std::string kind_of(fs::file_type type) {
+  switch (type) {
+    case fs::file_type::fifo:
+      return "a FIFO";
+    case fs::file_type::socket:
+      return "a socket";
+    case fs::file_type::block:
+    case fs::file_type::character:
+      return "a device";
+    default:
+      return "not a regular file";
+  }
+}
+
+bool inside(const fs::path& path, const fs::path& folder) {
+  const auto [f, p] = std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
+  return f == folder.end();
+}
+
+// A symbolic link met while walking `folder`: read when it leads to a regular file inside the
+// folder, never followed out of it (an archive unpacked from elsewhere may hold links to
+// /etc/passwd or to devices).
+void add_linked_file(const fs::path& link, const fs::path& folder, std::vector<InputFile>& found,
+                     ExpandedInputs& out) {
+  std::error_code ec;
+  const fs::path target = fs::canonical(link, ec);
+  const fs::path root = fs::canonical(folder, ec);
+  if (!ec && inside(target, root) && fs::is_regular_file(target, ec))
+    found.push_back({link, link.string(), fs::file_size(target, ec)});
+  else
+    out.errors.emplace_back(link.string(),
+                            "symbolic link leading out of the folder or to no regular file (not "
+                            "followed)");
+}
+
 }  // namespace
 
 ExpandedInputs expand_inputs(const std::vector<std::string>& args) {
@@ -104,13 +150,19 @@ ExpandedInputs expand_inputs(const std::vector<std::string>& args) {
           if (it->is_directory()) it.disable_recursion_pending();
           continue;
         }
-        if (it->is_regular_file())
+        if (it->is_symlink())
+          add_linked_file(it->path(), p, found, out);
+        else if (it->is_regular_file())
           found.push_back({it->path(), it->path().string(), it->file_size()});
       }
       if (ec) out.errors.emplace_back(arg, ec.message());
       std::sort(found.begin(), found.end(),
                 [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
       out.files.insert(out.files.end(), found.begin(), found.end());
+    } else if (!fs::is_regular_file(status)) {
+      // Reading a FIFO with no writer would wait forever; a device never ends.
+      out.errors.emplace_back(
+          arg, kind_of(status.type()) + " (not read: name regular files, or - for standard input)");
     } else {
       out.files.push_back({p, arg, fs::file_size(p, ec)});
     }
@@ -132,6 +184,12 @@ void for_each_stream(const InputFile& file, const StreamVisitor& visit, const Fa
     in = &f;
   }
   std::string head = read_head(*in);
+  if (bundles::is_gzip(head) && !file.path.empty()) {
+    if (const auto damage = bundles::gzip_damage(file.path)) {
+      fail(file.origin, *damage);
+      return;
+    }
+  }
   if (bundles::is_packed(head)) {
     // Members are named "archive.tar.gz/path/in/archive"; a compressed file's one stream keeps
     // the file's own name.

@@ -3,6 +3,8 @@
 
 #include <unistd.h>
 
+#include <xapian.h>
+
 #include <iostream>
 
 #include "newsarchive/common/database_path.h"
@@ -47,9 +49,10 @@ void describe(CLI::App& app) {
       "archives are read as streams. Re-indexing an article replaces it; unchanged ones are\n"
       "skipped.\n");
   app.footer(
-      "Exit status: 0 when every article was indexed, 1 when some records were skipped\n"
-      "(each is reported as file:line: reason), 2 on a fatal error (e.g. the database is\n"
-      "locked or was written by another schema version).\n"
+      "Exit status: 0 when every article was indexed, 1 when some records or files were\n"
+      "skipped (each is reported as file:line: reason; the limits on a record's size and\n"
+      "nesting are in docs/reliability.md), 2 on a fatal error (the database is locked,\n"
+      "read-only, full, damaged or of another schema version; it keeps its last commit).\n"
       "The database defaults to $NEWSARCHIVE_DB, else $XDG_DATA_HOME/newsarchive/index\n"
       "(~/.local/share/newsarchive/index).");
 }
@@ -171,6 +174,12 @@ int main(int argc, char** argv) {
     std::cerr << "news-index: " << e.what() << "\n";
   } catch (const std::exception& e) {
     std::cerr << "news-index: fatal: " << e.what() << "\n";
+  } catch (const Xapian::Error& e) {
+    // The pipeline turns the database's errors into IndexError; this is the last guard.
+    std::cerr << "news-index: fatal: " << e.get_description() << " (database '" << c.options.db_path
+              << "')\n";
+  } catch (...) {
+    std::cerr << "news-index: fatal: an unexpected error of an unknown kind\n";
   }
   return kExitFatal;
 }

@@ -5,8 +5,12 @@
 #include <spawn.h>
 #include <sys/wait.h>
 
+#include <xapian.h>
+
+#include <atomic>
 #include <chrono>
 #include <fstream>
+#include <random>
 #include <string>
 #include <thread>
 #include <vector>
@@ -25,12 +29,12 @@ using testing::shell_quote;
 constexpr std::size_t kArticles = 6000;
 constexpr std::size_t kBatch = 100;
 
-std::string write_articles(const testing::TempDir& dir) {
+std::string write_articles(const testing::TempDir& dir, std::size_t count = kArticles) {
   const std::string path = dir / "articles.jsonl";
   std::ofstream out(path);
   static const char* kWords[] = {"harbour", "council", "budget", "storm",  "bridge", "ferry",
                                  "school",  "market",  "prices", "strike", "river",  "museum"};
-  for (std::size_t i = 0; i < kArticles; ++i) {
+  for (std::size_t i = 0; i < count; ++i) {
     std::string body;
     for (std::size_t w = 0; w < 60; ++w) body += std::string(kWords[(i * 7 + w * 3) % 12]) + " ";
     const std::size_t day = 10 + i % 18;
@@ -91,6 +95,129 @@ TEST(Interruption, KilledRunKeepsItsCommittedBatchesAndTheNextRunFinishes) {
   EXPECT_EQ(s.search(r).total_lower_bound, 1u);
   r.query = "id:a" + std::to_string(kArticles - 1);
   EXPECT_EQ(s.search(r).total_lower_bound, 1u);
+}
+
+pid_t spawn_news_index(std::vector<std::string> args) {
+  args.insert(args.begin(), NEWS_INDEX);
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  pid_t pid = 0;
+  EXPECT_EQ(posix_spawn(&pid, NEWS_INDEX, nullptr, nullptr, argv.data(), environ), 0);
+  return pid;
+}
+
+// Whether a search for a word of every article answers on `db`.
+bool searchable(const std::string& db) {
+  try {
+    SearchRequest r;
+    r.query = "harbour";
+    return Searcher(db).search(r).total_lower_bound > 0;
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
+std::vector<std::string> parallel_run_args(const std::string& db, const std::string& input,
+                                           bool keep_shards) {
+  std::vector<std::string> args{"--quiet", "--no-entities", "--batch", "100", "--jobs",
+                                "2",       "--db",          db,        input};
+  if (keep_shards) args.insert(args.begin(), {"--shards", "2"});
+  return args;
+}
+
+int run_to_the_end(const std::vector<std::string>& args) {
+  int status = 0;
+  waitpid(spawn_news_index(args), &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+// kill -9 at twenty moments of a parallel run, half of them keeping two shards and half merging
+// them at the end (the merge included): every time the archive opens and answers what it
+// committed, and the next run ends with exactly the input's articles.
+TEST(Interruption, KilledAtTwentyMomentsOfAParallelRunTheNextRunAlwaysFinishes) {
+  constexpr std::size_t kCount = 3000;
+  testing::TempDir dir;
+  const std::string input = write_articles(dir, kCount);
+  std::mt19937 random(std::random_device{}());
+  for (int trial = 0; trial < 20; ++trial) {
+    const std::string db = dir / ("db" + std::to_string(trial));
+    const auto args = parallel_run_args(db, input, trial % 2 == 0);
+    // A full run takes about 0.7 s with two shards, 1.2 s with the merge (this machine, idle):
+    // the moments spread over the whole run, the merge at its end included.
+    const int moment_ms = std::uniform_int_distribution<int>(0, trial % 2 ? 1500 : 900)(random);
+    const pid_t pid = spawn_news_index(args);
+    std::this_thread::sleep_for(std::chrono::milliseconds(moment_ms));
+    kill(pid, SIGKILL);
+    waitpid(pid, nullptr, 0);
+    const std::size_t after_kill = visible(db);
+    const std::string when = "trial " + std::to_string(trial) + ", killed at " +
+                             std::to_string(moment_ms) + " ms with " + std::to_string(after_kill) +
+                             " articles";
+    if (after_kill > 0) {
+      EXPECT_TRUE(searchable(db)) << when;
+    }
+
+    EXPECT_EQ(run_to_the_end(args), 0) << when;
+    EXPECT_EQ(visible(db), kCount) << when;
+    EXPECT_TRUE(searchable(db)) << when;
+  }
+}
+
+// Searches `db` in a loop until stopped, counting the searches that failed once the archive had
+// answered one: before its first commit there is nothing to search yet.
+class SearchLoop {
+ public:
+  explicit SearchLoop(std::string db) : db_(std::move(db)), thread_([this] { run(); }) {}
+  ~SearchLoop() { stop(); }
+  void stop() {
+    stop_ = true;
+    if (thread_.joinable()) thread_.join();
+  }
+  std::size_t searches = 0, failures = 0;
+  std::string first_failure;
+
+ private:
+  void run() {
+    bool answered = false;
+    while (!stop_) {
+      try {
+        SearchRequest r;
+        r.query = "harbour";
+        Searcher(db_).search(r);
+        answered = true;
+        ++searches;
+      } catch (const std::exception& e) {
+        if (answered && failures++ == 0) first_failure = e.what();
+      }
+    }
+  }
+  std::string db_;
+  std::atomic<bool> stop_ = false;
+  std::thread thread_;
+};
+
+// Searches in a loop while a parallel run builds, merges and re-indexes an archive. Disabled
+// until the Searcher survives a writer (issue 21, the searcher's side). Seen on 2026-12-06: 472
+// searches failed and 452 answered in one round, 369 and 1,105 in another: "The revision being read
+// has been discarded" (a commit recycled the revision being read: the searcher should reopen and
+// retry), and, around the end of the run, "shard-00: Couldn't detect type of database" and
+// "shard-00/iamglass: Failed to open glass revision file" (a shard the stub names is not, or no
+// longer, a database when it is opened).
+TEST(Interruption, DISABLED_SearchesInALoopNeverFailDuringIndexingAndTheMerge) {
+  constexpr std::size_t kCount = 3000;
+  testing::TempDir dir;
+  const std::string input = write_articles(dir, kCount);
+  for (int round = 0; round < 5; ++round) {
+    const std::string db = dir / ("db" + std::to_string(round));
+    SearchLoop searches(db);
+    EXPECT_EQ(run_to_the_end(parallel_run_args(db, input, false)), 0);
+    EXPECT_EQ(run_to_the_end(parallel_run_args(db, write_articles(dir, kCount), false)), 0);
+    searches.stop();
+    EXPECT_GT(searches.searches, 0u);
+    EXPECT_EQ(searches.failures, 0u) << "of " << searches.searches << " searches in round " << round
+                                     << ": " << searches.first_failure;
+  }
 }
 
 }  // namespace

@@ -7,6 +7,8 @@
 #include <cmath>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <sstream>
+#include <thread>
 
 #include "generated_articles.h"
 #include "run_command.h"
@@ -112,6 +114,34 @@ TEST_F(RemoteShardsCliTest, AShardThatIsDownIsNamedOrLeftOutWithAWarning) {
   const auto shard_alone =
       nlohmann::json::parse(search(*dir_ / "shard-00", "--json --facets date -n 1000 ''").out);
   EXPECT_EQ(j["hits"].size(), shard_alone["hits"].size());
+}
+
+// Searches run one after another while the second shard's server is killed: each ends with an
+// answer or with exit 2 naming the shard (never a signal, never a hang), and --allow-partial
+// still answers afterwards.
+TEST_F(RemoteShardsCliTest, AShardKilledWhileSearchesRunIsNamedAndPartialSearchesAnswer) {
+  std::string statuses;
+  std::thread searches([&] {
+    const auto r = run_command("for i in $(seq 40); do timeout 60 " + std::string(NEWS_SEARCH) +
+                               " --remote-timeout 5000 --db " + shell_quote(stub_) +
+                               " -n 50 'harbour OR storm' >/dev/null; echo -n \"$? \"; done");
+    statuses = r.out + "|" + r.err;
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  second_->stop();
+  searches.join();
+  const std::string codes = statuses.substr(0, statuses.find('|'));
+  std::istringstream in(codes);
+  std::size_t answered = 0, failed = 0;
+  for (int code; in >> code;) {
+    EXPECT_TRUE(code == 0 || code == 2) << codes;
+    (code == 0 ? answered : failed)++;
+  }
+  EXPECT_EQ(answered + failed, 40u) << statuses;
+  EXPECT_GT(failed, 0u) << "the server was killed after every search had run: " << codes;
+  EXPECT_NE(statuses.find("shard 2 (" + second_->address() + "): "), std::string::npos) << statuses;
+  const auto partial = search(stub_, "--allow-partial -n 5 harbour");
+  EXPECT_EQ(partial.status, 0) << partial.err;
 }
 
 }  // namespace

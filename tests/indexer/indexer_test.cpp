@@ -1,6 +1,7 @@
 #include "newsarchive/indexer/indexer.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 #include <xapian.h>
 
 #include "newsarchive/common/schema.h"
@@ -125,14 +126,17 @@ TEST(Indexer, RemoveDeletesById) {
   EXPECT_EQ(s.document_count, 0u);
 }
 
-TEST(Indexer, ASecondWriterIsToldTheDatabaseIsLocked) {
+TEST(Indexer, ASecondWriterIsToldTheDatabaseIsLockedAndByWhichProcess) {
   testing::TempDir dir;
   IndexWriter first(dir / "db", 10);
   try {
     IndexWriter second(dir / "db", 10);
     FAIL() << "two writers opened the same database";
   } catch (const IndexError& e) {
-    EXPECT_NE(std::string(e.what()).find("database is locked"), std::string::npos);
+    const std::string message = e.what();
+    EXPECT_NE(message.find("database is locked"), std::string::npos) << message;
+    EXPECT_NE(message.find("(process " + std::to_string(::getpid()) + ")"), std::string::npos)
+        << message;
   }
 }
 

@@ -243,19 +243,21 @@ class FailingEnricher final : public Enricher {
  public:
   std::string signature() const override { return "failing"; }
   void enrich(Article& a) const override {
-    if (a.id == "art-33") throw std::runtime_error("enricher failed on art-33");
+    if (a.id == "art-33") throw DatabaseFailure("database 'db' failed on art-33");
   }
 };
 
-TEST(ParallelIndexer, AnErrorInAWorkerStopsTheRunAndReachesTheCaller) {
+// An article's own failure skips that article (failure_isolation_test.cpp); the database's
+// stops the run.
+TEST(ParallelIndexer, ADatabaseFailureInAWorkerStopsTheRunAndReachesTheCaller) {
   testing::TempDir dir;
   Indexer ix(options(dir / "db", 3), [](const std::string&) {});
   ix.add_enricher(std::make_unique<FailingEnricher>());
   try {
     ix.index({write_articles(dir)});
     FAIL() << "the worker's error was lost";
-  } catch (const std::runtime_error& e) {
-    EXPECT_EQ(std::string(e.what()), "enricher failed on art-33");
+  } catch (const DatabaseFailure& e) {
+    EXPECT_EQ(std::string(e.what()), "database 'db' failed on art-33");
   }
 }
 

@@ -54,6 +54,8 @@ ArchivePtr new_reader() {
   // "raw" loses every bid to a real archive format, so a compressed file that is not an archive
   // becomes one stream.
   archive_read_support_format_raw(a.get());
+  // A valid compressed file of nothing: no members, not an unrecognised format.
+  archive_read_support_format_empty(a.get());
   return a;
 }
 

@@ -25,6 +25,17 @@ ArticlePreparer::ArticlePreparer(const PreparerSettings& settings)
 
 std::optional<PreparedArticle> ArticlePreparer::prepare(Article a, std::uint64_t ticket,
                                                         Turnstile& in_order) {
+  passed_in_order_ = false;
+  try {
+    return prepare_in_turn(std::move(a), ticket, in_order);
+  } catch (...) {
+    if (!passed_in_order_) pass_in_order(nullptr, ticket, in_order);
+    throw;
+  }
+}
+
+std::optional<PreparedArticle> ArticlePreparer::prepare_in_turn(Article a, std::uint64_t ticket,
+                                                                Turnstile& in_order) {
   normalise(a);
   a.id = derive_article_id(a);
   a.fingerprint = content_fingerprint(a) + settings_.signature_suffix;
@@ -40,13 +51,18 @@ std::optional<PreparedArticle> ArticlePreparer::prepare(Article a, std::uint64_t
   if (!pass_in_order(&a, ticket, in_order)) return std::nullopt;
   for (const Enricher* e : settings_.enrichers)
     if (!e->in_input_order()) e->enrich(a);
-  return PreparedArticle{
-      shard_for(a.id, settings_.shard_count), a.id, a.fingerprint, builder_.build(a), ticket,
-      a.title.size() + a.body.size()};
+  return PreparedArticle{shard_for(a.id, settings_.shard_count),
+                         a.origin,
+                         a.id,
+                         a.fingerprint,
+                         builder_.build(a),
+                         ticket,
+                         a.title.size() + a.body.size()};
 }
 
 // Runs the ordered enrichers on `a` (none for an unchanged article) when its turn comes.
-bool ArticlePreparer::pass_in_order(Article* a, std::uint64_t ticket, Turnstile& in_order) const {
+bool ArticlePreparer::pass_in_order(Article* a, std::uint64_t ticket, Turnstile& in_order) {
+  passed_in_order_ = true;
   if (!settings_.any_in_input_order) return true;
   if (!in_order.enter(ticket)) return false;
   struct Leave {

@@ -21,6 +21,7 @@ namespace newsarchive::indexer {
 // What a worker hands to the writer of shard `shard`.
 struct PreparedArticle {
   std::size_t shard = 0;
+  std::string origin;  // "file:line", for a message should the writer refuse it
   std::string id;
   std::string fingerprint;
   Xapian::Document document;
@@ -48,22 +49,26 @@ class ArticlePreparer {
   // holds it unchanged, else enriches it and builds its document. `ticket` is the article's
   // place in the input (0, 1, 2, ...): every article of the run passes `in_order` with it,
   // running the enrichers that need the input order there. nullopt too when `in_order` was
-  // aborted.
+  // aborted. Whatever it throws, the article has passed `in_order`, so the articles after it
+  // are not held up by its failure.
   std::optional<PreparedArticle> prepare(Article a, std::uint64_t ticket, Turnstile& in_order);
 
   std::size_t unchanged() const { return unchanged_; }
   std::size_t bytes_repaired() const { return bytes_repaired_; }
 
  private:
+  std::optional<PreparedArticle> prepare_in_turn(Article a, std::uint64_t ticket,
+                                                 Turnstile& in_order);
   void normalise(Article& a);
   bool stored_unchanged(const std::string& id, const std::string& fingerprint);
-  bool pass_in_order(Article* a, std::uint64_t ticket, Turnstile& in_order) const;
+  bool pass_in_order(Article* a, std::uint64_t ticket, Turnstile& in_order);
 
   const PreparerSettings& settings_;
   DocumentBuilder builder_;
   std::optional<Xapian::Database> snapshot_;
   std::size_t unchanged_ = 0;
   std::size_t bytes_repaired_ = 0;
+  bool passed_in_order_ = false;  // the current article's
 };
 
 }  // namespace newsarchive::indexer

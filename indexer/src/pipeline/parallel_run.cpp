@@ -8,6 +8,7 @@
 
 #include "bounded_queue.h"
 #include "latest_copies.h"
+#include "record_failure.h"
 #include "turnstile.h"
 
 namespace newsarchive::indexer {
@@ -42,11 +43,27 @@ class FirstError {
   std::exception_ptr error_;
 };
 
+// Runs `step` for the article from `origin`: its failure skips that article only, any other
+// is rethrown. False when the article was skipped.
+template <typename Step>
+bool for_one_article(const std::string& origin, const RecordFailed& failed, Step step) {
+  try {
+    step();
+    return true;
+  } catch (...) {
+    const auto reason = record_failure_reason(std::current_exception());
+    if (!reason) throw;
+    failed(origin, *reason);
+    return false;
+  }
+}
+
 }  // namespace
 
 RunTally run_in_parallel(const std::function<void(const HandOver&)>& read,
                          std::vector<ArticlePreparer>& preparers,
-                         std::vector<std::unique_ptr<IndexWriter>>& writers) {
+                         std::vector<std::unique_ptr<IndexWriter>>& writers,
+                         const RecordFailed& failed) {
   // Numbered as read; the queue hands them out in that order.
   BoundedQueue<std::pair<std::uint64_t, Article>> articles(kArticlesPerWorker * preparers.size());
   Turnstile in_order;
@@ -80,7 +97,12 @@ RunTally run_in_parallel(const std::function<void(const HandOver&)>& read,
             ++tallies[s].replaced;
             continue;
           }
-          switch (writers[s]->write_if_changed(p->id, p->fingerprint, p->document)) {
+          auto outcome = IndexWriter::Outcome::kUnchanged;
+          if (!for_one_article(p->origin, failed, [&] {
+                outcome = writers[s]->write_if_changed(p->id, p->fingerprint, p->document);
+              }))
+            continue;
+          switch (outcome) {
             case IndexWriter::Outcome::kAdded:
               ++tallies[s].added;
               break;
@@ -97,11 +119,15 @@ RunTally run_in_parallel(const std::function<void(const HandOver&)>& read,
   for (auto& preparer : preparers)
     worker_threads.emplace_back([&] {
       guarded([&] {
-        while (auto a = articles.pop())
-          if (auto p = preparer.prepare(std::move(a->second), a->first, in_order)) {
-            const std::size_t weight = p->text_bytes;
-            if (!documents[p->shard]->push(std::move(*p), weight)) return;
-          }
+        while (auto a = articles.pop()) {
+          const std::string origin = a->second.origin;
+          std::optional<PreparedArticle> p;
+          for_one_article(origin, failed,
+                          [&] { p = preparer.prepare(std::move(a->second), a->first, in_order); });
+          if (!p) continue;
+          const std::size_t weight = p->text_bytes;
+          if (!documents[p->shard]->push(std::move(*p), weight)) return;
+        }
       });
     });
 

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "article_preparer.h"
@@ -23,10 +24,16 @@ struct RunTally {
 // Hands one article to the workers; false once the run is stopping after an error elsewhere.
 using HandOver = std::function<bool(Article)>;
 
-// Calls `read(hand_over)` on this thread. The first exception of any thread stops every stage
-// and is rethrown here once all threads have ended.
+// Told of one article that failed (its origin, why) and was skipped; called from the worker
+// and writer threads, so it must be thread-safe.
+using RecordFailed = std::function<void(const std::string&, const std::string&)>;
+
+// Calls `read(hand_over)` on this thread. An article that fails to be prepared or written is
+// skipped and reported to `failed` (see record_failure.h); any other exception, of any
+// thread, stops every stage and is rethrown here once all threads have ended.
 RunTally run_in_parallel(const std::function<void(const HandOver&)>& read,
                          std::vector<ArticlePreparer>& preparers,
-                         std::vector<std::unique_ptr<IndexWriter>>& writers);
+                         std::vector<std::unique_ptr<IndexWriter>>& writers,
+                         const RecordFailed& failed);
 
 }  // namespace newsarchive::indexer

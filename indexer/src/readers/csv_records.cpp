@@ -2,13 +2,9 @@
 
 #include <algorithm>
 
+#include "newsarchive/indexer/limits.h"
+
 namespace newsarchive::indexer::csv {
-namespace {
-
-// A single field above this size means a quote was never closed.
-constexpr std::size_t kMaxFieldBytes = 16u << 20;
-
-}  // namespace
 
 char guess_delimiter(std::string_view first_line) {
   first_line = first_line.substr(0, first_line.find('\n'));
@@ -48,7 +44,7 @@ Records::Result Records::next(std::vector<std::string>& fields, std::string& err
         }
       } else {
         field += c;
-        if (field.size() > kMaxFieldBytes) {
+        if (field.size() > limits::kMaxRecordBytes) {
           error = "field too long (an unclosed quote?)";
           // Drop the rest of the stream: where the row ends cannot be known.
           while (!traits::eq_int_type(buf->sbumpc(), traits::eof())) {

@@ -98,7 +98,10 @@ bool parse_html_article(std::string_view html, const std::string& encoding, Arti
   a.body = article_text(root);
   if (a.body.empty()) a.body = meta.article_body;
   if (a.body.empty()) {
-    error = "no article text on the page (navigation or boilerplate only)";
+    error = deepest_element(root) >= kLibxmlMaxDepth
+                ? "nested too deeply (over " + std::to_string(kLibxmlMaxDepth) +
+                      " levels of elements: the text below them is not read)"
+                : "no article text on the page (navigation or boilerplate only)";
     return false;
   }
   a.title = meta.title;

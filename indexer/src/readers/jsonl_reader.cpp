@@ -5,7 +5,9 @@
 #include <array>
 #include <cmath>
 
+#include "bounded_read.h"
 #include "newsarchive/common/publication_date.h"
+#include "newsarchive/indexer/limits.h"
 #include "newsarchive/text/text.h"
 
 namespace newsarchive::indexer {
@@ -59,6 +61,11 @@ std::vector<std::string> as_list(const json& v) {
 }  // namespace
 
 bool parse_json_article(std::string_view line, Article& a, std::string& error) {
+  if (json_nesting_depth(line) > limits::kMaxNestingDepth) {
+    error = "nested too deeply (over " + std::to_string(limits::kMaxNestingDepth) +
+            " levels of arrays and objects)";
+    return false;
+  }
   const json obj = json::parse(line, nullptr, /*allow_exceptions=*/false);
   if (obj.is_discarded()) {
     error = "not valid JSON";
@@ -115,8 +122,15 @@ int JsonLinesReader::confidence(std::string_view origin, std::string_view head) 
 void JsonLinesReader::read(std::istream& in, const std::string& origin, ArticleSink& sink) const {
   std::string line;
   std::size_t number = 0;
-  while (std::getline(in, line)) {
+  for (LineRead got;
+       (got = read_bounded_line(in, line, limits::kMaxRecordBytes)) != LineRead::kEnd;) {
     ++number;
+    if (got == LineRead::kTooLong) {
+      sink.skipped(
+          origin + ":" + std::to_string(number),
+          "line too long (over " + std::to_string(limits::kMaxRecordBytes >> 20) + " MiB)");
+      continue;
+    }
     std::string_view view = line;
     if (number == 1 && view.starts_with("\xEF\xBB\xBF")) view.remove_prefix(3);
     if (text::trim(view).empty()) continue;

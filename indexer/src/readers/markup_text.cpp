@@ -3,15 +3,13 @@
 #include <algorithm>
 #include <charconv>
 
+#include "newsarchive/indexer/limits.h"
 #include "newsarchive/text/text.h"
 
 namespace newsarchive::indexer::markup {
 namespace {
 
 using text::append_utf8;
-
-// One record may not exceed this; larger means the end tag is missing, not a long article.
-constexpr std::size_t kMaxRecordBytes = 32u << 20;
 
 // What a numeric reference stands for, following html.unescape: NUL and surrogates become
 // U+FFFD, carriage return stays, other C0/C1 controls vanish.
@@ -221,7 +219,7 @@ SgmlRecords::Result SgmlRecords::next(std::string& record) {
       return Result::kRecord;
     }
     searched = buffer_.size() > close_.size() ? buffer_.size() - close_.size() : 0;
-    if (buffer_.size() > kMaxRecordBytes || !fill()) {
+    if (buffer_.size() > limits::kMaxSgmlRecordBytes || !fill()) {
       buffer_.clear();
       return Result::kTruncated;
     }

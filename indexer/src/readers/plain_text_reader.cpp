@@ -3,6 +3,7 @@
 #include <array>
 #include <iterator>
 
+#include "bounded_read.h"
 #include "byline.h"
 
 #include "newsarchive/common/publication_date.h"
@@ -124,9 +125,9 @@ int PlainTextReader::confidence(std::string_view origin, std::string_view) const
 
 std::optional<Article> read_plain_text_article(std::istream& in, const std::string& origin,
                                                ArticleSink& sink, std::string& header_problem) {
-  const std::string content{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (in.bad()) {
-    sink.skipped(origin, "read error");
+  std::string content, error;
+  if (!slurp(in, content, error, limits::kMaxRecordBytes)) {
+    sink.skipped(origin, error);
     return std::nullopt;
   }
   Article a;

@@ -5,15 +5,13 @@
 #include <sstream>
 
 #include "newsarchive/common/publication_date.h"
+#include "newsarchive/indexer/limits.h"
 #include "newsarchive/indexer/readers/html_reader.h"
 #include "newsarchive/text/text.h"
 #include "xml_reading.h"
 
 namespace newsarchive::indexer {
 namespace {
-
-// A record larger than this is passed over unread: no article page is that big.
-constexpr std::uint64_t kMaxRecordBytes = 64u << 20;
 
 // The stream, with the ability to give back bytes read too far (needed to resynchronise after
 // a record whose declared length was too long).
@@ -212,7 +210,7 @@ void WarcReader::read(std::istream& stream, const std::string& origin, ArticleSi
       resyncing = true;
       continue;
     }
-    if (length > kMaxRecordBytes) {
+    if (length > limits::kMaxWarcRecordBytes) {
       in.skip(length);
       in.skip(4);
       sink.skipped(where, "record too large (" + std::to_string(length >> 20) + " MB)");

@@ -4,6 +4,8 @@
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 
+#include <algorithm>
+
 #include "newsarchive/common/publication_date.h"
 #include "newsarchive/text/text.h"
 #include "xml_reading.h"
@@ -51,23 +53,6 @@ void init_libxml() {
 
 }  // namespace
 
-bool slurp(std::istream& in, std::string& out, std::string& error, std::size_t max_bytes) {
-  out.clear();
-  char chunk[1 << 16];
-  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
-    out.append(chunk, static_cast<std::size_t>(in.gcount()));
-    if (out.size() > max_bytes) {
-      error = "too large to read as one document (over " + std::to_string(max_bytes >> 20) + " MB)";
-      return false;
-    }
-  }
-  if (in.bad()) {
-    error = "read error";
-    return false;
-  }
-  return true;
-}
-
 Doc parse_xml(std::string_view bytes, std::string& error) {
   // No XML_PARSE_NOENT (no entity substitution) and no XML_PARSE_DTDLOAD: external entities are
   // never fetched, and NONET forbids the network outright. XML_PARSE_HUGE stays off so libxml2's
@@ -93,6 +78,22 @@ Doc parse_html(std::string_view bytes, const std::string& encoding) {
   init_libxml();
   return Doc(htmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr,
                             encoding.empty() ? nullptr : encoding.c_str(), kOptions));
+}
+
+std::size_t deepest_element(const xmlNode* root) {
+  std::size_t depth = 0, deepest = 0;
+  for (const xmlNode* n = root; n;) {
+    if (n->type == XML_ELEMENT_NODE) deepest = std::max(deepest, depth + 1);
+    if (n->type == XML_ELEMENT_NODE && n->children) {
+      n = n->children;
+      ++depth;
+      continue;
+    }
+    // To the next sibling, climbing as far as needed; never past `root`.
+    while (n != root && !n->next) n = n->parent, --depth;
+    n = n == root ? nullptr : n->next;
+  }
+  return deepest;
 }
 
 std::string_view local_name(const xmlNode* n) {

@@ -11,17 +11,14 @@
 #include <string_view>
 #include <vector>
 
+#include "bounded_read.h"
+
 namespace newsarchive::indexer::xml {
 
 struct DocFree {
   void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
 };
 using Doc = std::unique_ptr<xmlDoc, DocFree>;
-
-// Reads a whole stream (one feed or document) into memory; false when it is larger than
-// `max_bytes` or unreadable, with `error` set.
-bool slurp(std::istream& in, std::string& out, std::string& error,
-           std::size_t max_bytes = 256u << 20);
 
 // Parses XML without touching the network and without loading external entities or DTDs.
 // Returns nullptr with `error` set ("not well-formed XML: ... (line N)") on failure.
@@ -30,6 +27,11 @@ Doc parse_xml(std::string_view bytes, std::string& error);
 Doc parse_html(std::string_view bytes, const std::string& encoding);
 
 std::string_view local_name(const xmlNode* n);
+
+// How many elements deep the tree under `root` goes, walked without recursion. libxml2 stops
+// reading a document at 256 levels (kLibxmlMaxDepth), and the text below is lost.
+inline constexpr std::size_t kLibxmlMaxDepth = 256;
+std::size_t deepest_element(const xmlNode* root);
 bool is(const xmlNode* n, std::string_view name);
 // First child element with this local name, or nullptr.
 xmlNode* child(const xmlNode* parent, std::string_view name);

@@ -8,6 +8,8 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace newsarchive::indexer {
 
@@ -16,6 +18,16 @@ class IndexError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
 };
+
+// The database itself failed (disk full, read-only, corrupt, lock lost): the run cannot go on.
+// The message names the database and says what to do.
+class DatabaseFailure : public IndexError {
+ public:
+  using IndexError::IndexError;
+};
+
+// `e`, raised by the database at `path`, as a DatabaseFailure that says what to do about it.
+DatabaseFailure database_failure(const std::string& path, const Xapian::Error& e);
 
 // The fingerprint stored for the article `id` in `db`, if it is there.
 std::optional<std::string> stored_fingerprint(const Xapian::Database& db, const std::string& id);
@@ -33,7 +45,9 @@ class IndexWriter {
 
   // The fingerprint stored for `id`, if the article is in the database.
   std::optional<std::string> stored_fingerprint(const std::string& id);
-  // Adds or replaces the document whose id term is `id`.
+  // Adds or replaces the document whose id term is `id`. A document the database refuses (an
+  // InvalidArgumentError) throws as it is, so the caller can skip that one article; the
+  // database's own failures throw DatabaseFailure.
   Outcome write(const std::string& id, const Xapian::Document& doc);
   // As write(), unless the stored article already has this fingerprint (kUnchanged).
   Outcome write_if_changed(const std::string& id, const std::string& fingerprint,
@@ -48,12 +62,20 @@ class IndexWriter {
   Xapian::WritableDatabase& database() { return db_; }
 
  private:
-  void count_and_maybe_commit();
+  // Replaces (or, without `doc`, deletes) the article with this id term, and commits once a
+  // batch is full.
+  void apply(const std::string& id_term, const std::optional<Xapian::Document>& doc);
+  void change(const std::string& id_term, const std::optional<Xapian::Document>& doc);
+  // Runs `step` on the database, turning its failures into DatabaseFailure.
+  template <typename Step>
+  auto guarded(Step step);
 
   Xapian::WritableDatabase db_;
   std::string path_;
   std::size_t batch_size_;
-  std::size_t pending_ = 0;
+  // The changes since the last commit, to make again when Xapian refuses one document: it then
+  // cancels them all.
+  std::vector<std::pair<std::string, std::optional<Xapian::Document>>> uncommitted_;
 };
 
 }  // namespace newsarchive::indexer

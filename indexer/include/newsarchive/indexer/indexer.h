@@ -63,8 +63,9 @@ struct IndexSummary {
   std::string line() const;
 };
 
-// Receives each problem as it happens: "file:line: reason". Always called on the thread that
-// called index(), in input order.
+// Receives each problem as it happens: "file:line: reason". Called on the thread that called
+// index(), in input order, except for an article that fails while it is enriched, built or
+// written: that one is reported from the worker or writer thread. Never two calls at once.
 using MessageHandler = std::function<void(const std::string&)>;
 
 // Runs once per database written (each shard, before any merge) at the end of a run, before the
@@ -82,7 +83,8 @@ class Indexer {
   // One instance serves every worker thread at once, so it must be thread-safe (see Enricher).
   void add_enricher(std::unique_ptr<Enricher> e);
   void add_finish_pass(FinishPass pass);
-  // Reads and indexes every input (files, directories, "-" for standard input).
+  // Reads and indexes every input (files, directories, "-" for standard input). An article that
+  // fails is skipped and reported; a failure of the database throws DatabaseFailure.
   void index(const std::vector<std::string>& inputs);
   // Deletes articles by id.
   void remove(const std::vector<std::string>& ids);
