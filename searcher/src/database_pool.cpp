@@ -1,11 +1,21 @@
 #include "database_pool.h"
 
+#include <filesystem>
+#include <thread>
+
 namespace newsarchive::searcher {
 namespace {
 
 // How long a handle missing a shard is reused before the shard is tried again: short enough to
 // notice a restarted server soon, long enough not to pay a connect timeout on every search.
 constexpr auto kRetryMissingShardsAfter = std::chrono::seconds(5);
+
+// An indexer that commits, or merges its shards and rewrites the stub, can leave an archive
+// unopenable for a moment: the revision being opened is recycled by the next commit, or the stub
+// names a shard that is being replaced. Opening an archive that exists is tried again a few
+// times (25 ms, then doubling: about 0.8 s in all) before its error is the caller's.
+constexpr int kOpenTries = 6;
+constexpr auto kFirstOpenPause = std::chrono::milliseconds(25);
 
 }  // namespace
 
@@ -15,8 +25,20 @@ DatabasePool::DatabasePool(std::string path, SearcherOptions options)
 }
 
 std::unique_ptr<DatabasePool::Handle> DatabasePool::open() const {
-  return std::make_unique<Handle>(
-      Handle{open_archive(path_, options_), std::chrono::steady_clock::now()});
+  auto pause = kFirstOpenPause;
+  for (int attempt = 1;; ++attempt) {
+    try {
+      return std::make_unique<Handle>(
+          Handle{open_archive(path_, options_), std::chrono::steady_clock::now()});
+    } catch (const SchemaError&) {
+      throw;  // another schema version is no passing state
+    } catch (const DatabaseError&) {
+      std::error_code ec;
+      if (attempt == kOpenTries || !std::filesystem::exists(path_, ec)) throw;
+    }
+    std::this_thread::sleep_for(pause);
+    pause *= 2;
+  }
 }
 
 DatabasePool::Lease DatabasePool::borrow() {
@@ -37,8 +59,10 @@ DatabasePool::Lease DatabasePool::borrow() {
       return Lease(*this, std::move(handle), false);
     } catch (const Xapian::NetworkError&) {
       handle.reset();  // a remote shard went away since: open afresh, which names it
-    } catch (const Xapian::DatabaseError& e) {
-      throw DatabaseError("cannot read index '" + path_ + "': " + e.get_msg());
+    } catch (const Xapian::DatabaseError&) {
+      // The revision it held was recycled by commits since, or a merge replaced the shards it
+      // had open: open afresh, which says what is wrong if anything still is.
+      handle.reset();
     }
   }
   return Lease(*this, open(), true);

@@ -405,6 +405,26 @@ class SearchRun {
 
 }  // namespace
 
+namespace {
+
+// An indexer that commits twice while a handle reads makes Xapian give up on the read; a fresh
+// handle sees one consistent revision. A few tries, then the error is the caller's.
+constexpr int kReadTries = 3;
+
+template <typename Read>
+auto read_consistently(searcher::DatabasePool& pool, Read&& read) {
+  for (int attempt = 1;; ++attempt) {
+    try {
+      auto db = pool.borrow();
+      return read(*db);
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt == kReadTries) throw;
+    }
+  }
+}
+
+}  // namespace
+
 struct Searcher::Impl {
   searcher::DatabasePool pool;
   std::string language;
@@ -419,16 +439,19 @@ struct Searcher::Impl {
         language(language_of(pool)),
         builder(language),
         use_facet_columns(options.facet_columns),
-        stems_at_search(pool.borrow()->get_metadata(std::string(schema::kStemsKey)) ==
-                        schema::kStemsAtSearch) {}
+        stems_at_search(metadata(pool, schema::kStemsKey) == schema::kStemsAtSearch) {}
 
   SearchResult search_once(const SearchRequest& request,
                            std::optional<std::string>* worth_correcting);
 
   static std::string language_of(searcher::DatabasePool& p) {
-    auto db = p.borrow();
-    const auto lang = db->get_metadata(std::string(schema::kLanguageKey));
+    const auto lang = metadata(p, schema::kLanguageKey);
     return lang.empty() ? "en" : lang;
+  }
+
+  static std::string metadata(searcher::DatabasePool& p, std::string_view key) {
+    return read_consistently(
+        p, [&](const Xapian::Database& db) { return db.get_metadata(std::string(key)); });
   }
 };
 
@@ -494,26 +517,6 @@ SearchResult Searcher::Impl::search_once(const SearchRequest& request,
     }
   }
 }
-
-namespace {
-
-// An indexer that commits twice while a handle reads makes Xapian give up on the read; a fresh
-// handle sees one consistent revision. A few tries, then the error is the caller's.
-constexpr int kReadTries = 3;
-
-template <typename Read>
-auto read_consistently(searcher::DatabasePool& pool, Read&& read) {
-  for (int attempt = 1;; ++attempt) {
-    try {
-      auto db = pool.borrow();
-      return read(*db);
-    } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt == kReadTries) throw;
-    }
-  }
-}
-
-}  // namespace
 
 std::optional<ArticleRecord> Searcher::article(const std::string& id) const {
   return searcher::with_library_errors("reading article '" + id + "' from '" + path() + "'", [&] {

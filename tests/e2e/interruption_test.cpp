@@ -197,14 +197,12 @@ class SearchLoop {
   std::thread thread_;
 };
 
-// Searches in a loop while a parallel run builds, merges and re-indexes an archive. Disabled
-// until the Searcher survives a writer (issue 21, the searcher's side). Seen on 2026-12-06: 472
-// searches failed and 452 answered in one round, 369 and 1,105 in another: "The revision being read
-// has been discarded" (a commit recycled the revision being read: the searcher should reopen and
-// retry), and, around the end of the run, "shard-00: Couldn't detect type of database" and
-// "shard-00/iamglass: Failed to open glass revision file" (a shard the stub names is not, or no
-// longer, a database when it is opened).
-TEST(Interruption, DISABLED_SearchesInALoopNeverFailDuringIndexingAndTheMerge) {
+// Searches in a loop while a parallel run builds, merges and re-indexes an archive. Before the
+// searcher reopened afresh (and retried opening an archive that exists), 2 to 4 of 6 runs of this
+// test failed: "The revision being read has been discarded" (a commit recycled the revision being
+// read), and, around the merge, "shard-01/iamglass: Failed to open glass revision file" (a shard
+// the handle or the stub named was being replaced).
+TEST(Interruption, SearchesInALoopNeverFailDuringIndexingAndTheMerge) {
   constexpr std::size_t kCount = 3000;
   testing::TempDir dir;
   const std::string input = write_articles(dir, kCount);
