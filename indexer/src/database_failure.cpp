@@ -14,9 +14,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Next to Xapian's own "flintlock"; Xapian ignores files it does not know.
-constexpr const char* kLockHolderFile = "news-index.pid";
-
 bool mentions(const std::string& text, const char* what) {
   return text.find(what) != std::string::npos;
 }

@@ -14,6 +14,7 @@ std::string what_to_do(const Xapian::Error& e);
 
 // Written by the process that holds the write lock of the database at `path`; removed when it
 // lets go. A leftover from a killed run is harmless: it is read only while the lock is held.
+inline constexpr const char* kLockHolderFile = "news-index.pid";
 void record_lock_holder(const std::string& path);
 void forget_lock_holder(const std::string& path);
 

@@ -1,5 +1,8 @@
 #include "newsarchive/indexer/index_writer.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cstdlib>
 #include <filesystem>
 
@@ -10,12 +13,53 @@
 namespace newsarchive::indexer {
 namespace {
 
+// Whether `path` is a glass database that a run killed while creating it left behind: its table
+// files exist but its first commit never wrote the revision file `iamglass`. Xapian refuses to open
+// such a directory ("Failed to open glass revision file"), yet it holds nothing a reader ever saw.
+bool is_never_committed_glass(const std::filesystem::path& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(path, ec) || fs::exists(path / "iamglass", ec)) return false;
+  bool has_table = false;
+  for (const auto& entry : fs::directory_iterator(path, ec)) {
+    const std::string name = entry.path().filename().string();
+    const bool table = entry.path().extension() == ".glass";
+    if (!entry.is_regular_file(ec) || !(table || name == "flintlock" || name == kLockHolderFile ||
+                                     name.ends_with(".tmp")))
+      return false;  // anything else is not ours to remove
+    has_table = has_table || table;
+  }
+  return has_table && !ec;
+}
+
+// Whether a live process holds Xapian's write lock (an fcntl lock on `flintlock`) at `path`: a
+// writer creating the database right now looks like a killed one until its first commit.
+bool is_locked(const std::filesystem::path& path) {
+  const int fd = ::open((path / "flintlock").c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct flock probe {};
+  probe.l_type = F_WRLCK;
+  probe.l_whence = SEEK_SET;
+  const bool locked = ::fcntl(fd, F_GETLK, &probe) != 0 || probe.l_type != F_UNLCK;
+  ::close(fd);
+  return locked;
+}
+
+// Removes what a killed first commit left, so that the run starts the database afresh.
+void discard_never_committed(const std::string& path) {
+  if (!is_never_committed_glass(path) || is_locked(path)) return;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(path, ec))
+    std::filesystem::remove(entry.path(), ec);
+}
+
 Xapian::WritableDatabase open_for_writing(const std::string& path) {
   // Xapian flushes on its own every XAPIAN_FLUSH_THRESHOLD documents (10000 by default), which
   // holds too much in memory for long articles; we commit in our own batches instead.
   ::setenv("XAPIAN_FLUSH_THRESHOLD", "100000", /*overwrite=*/0);
   std::error_code ec;
   std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
+  discard_never_committed(path);
   try {
     return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
   } catch (const Xapian::DatabaseLockError& e) {

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include <filesystem>
 #include <fstream>
 #include <string>
 
@@ -131,6 +132,38 @@ TEST(Faults, ASecondIndexerNamesTheProcessHoldingTheArchive) {
                        first.substr(0, first.find('\n')) + ")"),
             std::string::npos)
       << r.err;
+}
+
+// What a run killed while Xapian created a database leaves: table files and the lock file, but no
+// revision file, since the first commit never happened. Xapian refuses to open it.
+void leave_a_database_killed_before_its_first_commit(const std::string& path) {
+  std::filesystem::create_directories(path);
+  for (const char* name : {"flintlock", "postlist.glass", "termlist.glass"})
+    std::ofstream(std::filesystem::path(path) / name);
+}
+
+TEST(Faults, ADatabaseKilledBeforeItsFirstCommitIsStartedAfresh) {
+  testing::TempDir dir;
+  const std::string input = write_articles(dir / "a.jsonl", 300);
+  for (const std::string layout : {"--jobs 1", "--jobs 2", "--jobs 2 --shards 2"}) {
+    const std::string db = dir / ("db" + std::to_string(layout.size()));
+    // A single database, or the first shard a parallel run creates: the CI failure this
+    // reproduces was "db7/shard-01/iamglass: Failed to open glass revision file".
+    leave_a_database_killed_before_its_first_commit(layout == "--jobs 1" ? db : db + "/shard-01");
+    const auto r = index(db, layout + " --batch 100 " + shell_quote(input));
+    EXPECT_EQ(r.status, 0) << layout << ": " << r.err;  // was 2
+    EXPECT_EQ(Xapian::Database(db).get_doccount(), 300u) << layout;
+  }
+}
+
+TEST(Faults, ADirectoryHoldingOtherFilesIsNeverRemoved) {
+  testing::TempDir dir;
+  const std::string db = dir / "db";
+  leave_a_database_killed_before_its_first_commit(db);
+  std::ofstream(dir / "db/notes.txt") << "not a database file\n";
+  const auto r = index(db, "--jobs 1 " + shell_quote(write_articles(dir / "a.jsonl", 10)));
+  EXPECT_EQ(r.status, 2) << r.err;
+  EXPECT_TRUE(std::filesystem::exists(dir / "db/notes.txt"));
 }
 
 }  // namespace
