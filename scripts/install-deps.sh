@@ -19,6 +19,7 @@ packages=(
   libcpp-httplib-dev                 # news-serve's HTTP server (thread pool, chunked streaming)
   chromium                           # tests: the web page's end-to-end tests, headless
   libgtest-dev libgmock-dev          # tests
+  zip zstd                           # tests: hostile archives made on the fly (bombs, huge members)
   clang-15 libfuzzer-15-dev llvm     # libFuzzer harnesses (fuzz/, scripts/fuzz.sh); llvm-symbolizer
 )
 # Node runs puppeteer-core for the browser tests; a node from elsewhere (nodesource) brings its own

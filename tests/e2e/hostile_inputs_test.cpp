@@ -83,6 +83,30 @@ TEST_F(HostileInputs, AZipWithAGigabyteTextMemberIsSkippedWithinBoundedMemory) {
   EXPECT_LT(std::stol(r.err.substr(at + 5)), 150 * 1024) << "KB";
 }
 
+// 50,000 valid records of 10 KB each, compressed with zstd to 46 KB: a bomb made of records that
+// are each fine, so no record limit stops it; only the ratio of what comes out to what was read.
+TEST_F(HostileInputs, AZstdBombOfValidRecordsStopsAtTheCompressionRatio) {
+  const std::string record =
+      R"({"id":"bomb","title":"Bomb","body":"harbour")" + std::string(10000, ' ') + "}";
+  const auto line = dir_.write("line.txt", record);
+  const std::string bomb = dir_ / "bomb.jsonl.zst";
+  if (run_command("yes \"$(cat " + shell_quote(line) + ")\" | head -n 50000 | zstd -q -o " +
+                  shell_quote(bomb))
+          .status != 0)
+    GTEST_SKIP() << "needs zstd";
+  const auto r = index(shell_quote(bomb));
+  EXPECT_EQ(r.status, 1) << r.err;  // was 0 after reading all 50,000 records (9.4 s)
+  EXPECT_NE(r.err.find("bomb.jsonl.zst: decompresses to over 100 times its size (a "
+                       "decompression bomb): the rest is not read"),
+            std::string::npos)
+      << r.err;
+  // Stopped at a record boundary: no truncated last record reported as broken JSON.
+  EXPECT_EQ(r.err.find("not valid JSON"), std::string::npos) << r.err;
+  const auto unchanged = r.err.find("unchanged ");
+  ASSERT_NE(unchanged, std::string::npos) << r.err;
+  EXPECT_LT(std::stol(r.err.substr(unchanged + 10)), 10000) << r.err;
+}
+
 TEST_F(HostileInputs, AnArticleOverTheTextLimitIsSkipped) {
   std::string body;
   for (int i = 0; i < 600000; ++i) body += "word ";  // 3 MB, under the line limit
@@ -152,6 +176,59 @@ TEST_F(HostileInputs, ADamagedGzipIsReportedNotIndexedAsGarbage) {
   EXPECT_EQ(r.status, 1) << r.err;
   EXPECT_NE(r.err.find("damaged.jsonl.gz: corrupt compressed data"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("indexed 0 "), std::string::npos) << r.err;
+}
+
+// 20,000 articles of about 1 KB, so that reading them takes a while.
+std::string twenty_thousand_lines() {
+  std::string lines;
+  const std::string body(1000, 'w');
+  for (int i = 0; i < 20000; ++i)
+    lines += R"({"id":"a)" + std::to_string(i) + R"(","title":"Harbour )" + std::to_string(i) +
+             R"(","body":")" + body + "\"}\n";
+  return lines;
+}
+
+// Runs news-index on `input`, and does `action` (a shell command) once the indexer has the file
+// open: its descriptor is what it reads from then.
+testing::CommandResult index_and_meanwhile(const std::string& db, const std::string& input,
+                                           const std::string& action) {
+  return run_command(std::string(NEWS_INDEX) + " --no-entities --batch 500 --db " +
+                     shell_quote(db) + " " + shell_quote(input) + " & p=$!; " +
+                     "until ls -l /proc/$p/fd 2>/dev/null | grep -qF " + shell_quote(input) +
+                     "; do kill -0 $p 2>/dev/null || break; done; " + action +
+                     "; wait $p; echo \"status=$?\"");
+}
+
+std::size_t articles_in(const std::string& db) {
+  const auto r =
+      run_command("xapian-delve -1 " + shell_quote(db) + " 2>&1 | grep -m1 'number of documents'");
+  const auto at = r.out.find("= ");
+  return at == std::string::npos ? 0 : std::stoul(r.out.substr(at + 2));
+}
+
+TEST_F(HostileInputs, AFileRemovedWhileReadIsReadWholeFromItsDescriptor) {
+  const auto input = dir_.write("vanishing.jsonl", twenty_thousand_lines());
+  const auto r = index_and_meanwhile(dir_ / "db", input, "rm " + shell_quote(input));
+  EXPECT_NE(r.out.find("status=0"), std::string::npos) << r.out << r.err;
+  EXPECT_FALSE(std::filesystem::exists(input));
+  EXPECT_EQ(articles_in(dir_ / "db"), 20000u) << r.err;
+}
+
+TEST_F(HostileInputs, AFileTruncatedWhileReadEndsEarlyAndCostsOnlyItsCutRecord) {
+  const auto input = dir_.write("shrinking.jsonl", twenty_thousand_lines());
+  const auto r =
+      index_and_meanwhile(dir_ / "db", input, "truncate -s 1000000 " + shell_quote(input));
+  // Exit 1 when the cut fell inside a record (named and skipped), 0 when between two.
+  EXPECT_TRUE(r.out.find("status=0") != std::string::npos ||
+              r.out.find("status=1") != std::string::npos)
+      << r.out << r.err;
+  const std::size_t kept = articles_in(dir_ / "db");
+  EXPECT_GT(kept, 0u) << r.err;
+  EXPECT_LT(kept, 20000u) << r.err;
+  if (r.out.find("status=1") != std::string::npos) {
+    EXPECT_NE(r.err.find("shrinking.jsonl:" + std::to_string(kept + 1) + ": "), std::string::npos)
+        << r.err;
+  }
 }
 
 TEST_F(HostileInputs, ControlCharactersAndImpossibleDatesCostNoArticle) {

@@ -3,8 +3,13 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <string.h>
+
+#include <algorithm>
 #include <memory>
 #include <streambuf>
+
+#include "newsarchive/indexer/limits.h"
 
 namespace newsarchive::indexer::bundles {
 namespace {
@@ -13,11 +18,30 @@ constexpr std::size_t kBlockBytes = 1 << 16;
 
 using ArchivePtr = std::unique_ptr<archive, decltype(&archive_read_free)>;
 
+// Whether an archive has given out more than kMaxCompressionRatio times the bytes it read from
+// its file so far: a decompression bomb of any filter (bzip2, xz, zstd, zip members...), caught
+// while it is read, before it costs minutes.
+class BombGuard {
+ public:
+  explicit BombGuard(archive* a) : archive_(a) {}
+  bool exceeded_after(std::size_t produced) {
+    produced_ += produced;
+    const auto read =
+        static_cast<std::uint64_t>(std::max<la_int64_t>(0, archive_filter_bytes(archive_, -1)));
+    return produced_ >
+           std::max(read * limits::kMaxCompressionRatio, limits::kRatioCheckedAfterBytes);
+  }
+
+ private:
+  archive* archive_;
+  std::uint64_t produced_ = 0;
+};
+
 // Serves one member's bytes as they are decompressed. A decompression error ends the stream
 // early and is kept, so that the caller can report it after the reader has seen what there was.
 class MemberBuf final : public std::streambuf {
  public:
-  explicit MemberBuf(archive* a) : archive_(a) {}
+  MemberBuf(archive* a, BombGuard& guard) : archive_(a), guard_(guard) {}
   const std::string& error() const { return error_; }
   bool fatal() const { return fatal_; }
 
@@ -34,12 +58,24 @@ class MemberBuf final : public std::streambuf {
       return traits_type::eof();
     }
     if (n == 0) return traits_type::eof();
-    setg(buffer_, buffer_, buffer_ + n);
+    std::size_t served = static_cast<std::size_t>(n);
+    if (guard_.exceeded_after(served)) {
+      error_ = "decompresses to over " + std::to_string(limits::kMaxCompressionRatio) +
+               " times its size (a decompression bomb): the rest is not read";
+      fatal_ = true;
+      // Up to the last whole line, so that the stop reads as the end of a record, not a
+      // truncated one reported as broken.
+      const auto* last_newline = static_cast<const char*>(memrchr(buffer_, '\n', served));
+      if (!last_newline) return traits_type::eof();
+      served = static_cast<std::size_t>(last_newline - buffer_) + 1;
+    }
+    setg(buffer_, buffer_, buffer_ + served);
     return traits_type::to_int_type(*gptr());
   }
 
  private:
   archive* archive_;
+  BombGuard& guard_;
   std::string error_;
   bool fatal_ = false;
   char buffer_[kBlockBytes];
@@ -66,6 +102,7 @@ std::string error_of(archive* a, const char* fallback) {
 
 void visit_members(archive* a, const MemberVisitor& visit, const PackedFailure& fail) {
   archive_entry* entry = nullptr;
+  BombGuard guard(a);  // over the whole archive: a thousand members of a small bomb each count
   for (;;) {
     const int status = archive_read_next_header(a, &entry);
     if (status == ARCHIVE_EOF) return;
@@ -79,7 +116,7 @@ void visit_members(archive* a, const MemberVisitor& visit, const PackedFailure& 
     const char* path = archive_entry_pathname_utf8(entry);
     if (!path) path = archive_entry_pathname(entry);
     const std::string name = single_stream ? std::string() : std::string(path ? path : "?");
-    MemberBuf buf(a);
+    MemberBuf buf(a, guard);
     std::istream in(&buf);
     visit(name, in);
     if (!buf.error().empty()) {

@@ -35,4 +35,10 @@ inline constexpr std::size_t kMaxNestingDepth = 100;
 // compresses three to ten times, Reuters-21578's files about 3.4 times.
 inline constexpr std::uint64_t kMaxCompressionRatio = 100;
 
+// Other compressed inputs (bzip2, xz, zstd, zip and tar members) are checked as they are read:
+// past this many bytes given out, an archive over the ratio above stops there. It is twice a
+// record, so that a member of one over-long record is skipped by the record limit first rather
+// than cut into a truncated article.
+inline constexpr std::uint64_t kRatioCheckedAfterBytes = 2 * std::uint64_t{kMaxRecordBytes};
+
 }  // namespace newsarchive::indexer::limits
