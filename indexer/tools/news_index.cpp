@@ -96,8 +96,23 @@ void add_options(CLI::App& app, CommandLine& c) {
                "key");
 }
 
+// `--format csv:title=headline,...` is shorthand for `--format csv --csv-columns title=...`.
+// False, after saying why, when both give a mapping.
+bool split_csv_format(newsarchive::indexer::IndexOptions& options) {
+  if (!options.format.starts_with("csv:")) return true;
+  const std::string mapping = options.format.substr(4);
+  if (!options.csv_columns.empty() && options.csv_columns != mapping) {
+    std::cerr << "news-index: --format csv:" << mapping << " and --csv-columns "
+              << options.csv_columns << " give two column mappings; give one\n";
+    return false;
+  }
+  options.format = "csv";
+  options.csv_columns = mapping;
+  return true;
+}
+
 // False, after saying why, for options that cannot work.
-bool options_are_valid(const CommandLine& c) {
+bool options_are_valid(CommandLine& c) {
   using namespace newsarchive;
   if (c.inputs.empty() && c.remove_ids.empty()) {
     std::cerr << "news-index: nothing to do: name files or directories to index (or - for "
@@ -109,6 +124,7 @@ bool options_are_valid(const CommandLine& c) {
               << "'; choose one of: " << supported_languages() << "\n";
     return false;
   }
+  if (!split_csv_format(c.options)) return false;
   if (std::string error;
       !c.options.csv_columns.empty() && !indexer::parse_csv_columns(c.options.csv_columns, error)) {
     std::cerr << "news-index: --csv-columns: " << error << "\n";

@@ -443,6 +443,10 @@ struct Searcher::Impl {
 
   SearchResult search_once(const SearchRequest& request,
                            std::optional<std::string>* worth_correcting);
+  std::optional<SearchResult> attempt(const SearchRun::Archive& archive,
+                                      searcher::DatabasePool::Lease& db,
+                                      const SearchRequest& request,
+                                      std::optional<std::string>* worth_correcting);
 
   static std::string language_of(searcher::DatabasePool& p) {
     const auto lang = metadata(p, schema::kLanguageKey);
@@ -483,38 +487,41 @@ SearchResult Searcher::search(const SearchRequest& request) const {
   return correction;
 }
 
-// One search on a borrowed handle; again on a fresh handle (the first given back) when the
-// indexer committed meanwhile or a remote shard went away. Sets `*worth_correcting` to the
-// spelling suggestion when nothing matched and the request wants the suggestion searched.
+// One search; again on a fresh handle (the first given back) when the indexer committed
+// meanwhile or a remote shard went away. Sets `*worth_correcting` to the spelling suggestion
+// when nothing matched and the request wants the suggestion searched.
 SearchResult Searcher::Impl::search_once(const SearchRequest& request,
                                          std::optional<std::string>* worth_correcting) {
   const SearchRun::Archive archive{builder, language, stem_groups, stems_at_search,
                                    use_facet_columns ? &facet_columns : nullptr};
-  for (;;) {
-    auto db = pool.borrow();
-    try {
-      SearchRun run(archive, db, request);
-      SearchResult result = run.run();
-      if (worth_correcting && run.worth_correcting()) *worth_correcting = run.suggestion();
-      return result;
-    } catch (const Xapian::DatabaseModifiedError&) {
-      // The indexer committed twice while we read; a fresh handle sees a consistent revision.
-    } catch (const Xapian::NetworkError& e) {
-      // A remote shard went away since this handle was opened: open the shards afresh, which
-      // names the one that is down (or leaves it out under allow_partial), and search again.
-      if (db.fresh())
-        throw DatabaseError("search failed in '" + pool.path() +
-                            "': a remote shard stopped answering: " + e.get_description());
-      db.discard();
-    } catch (const Xapian::Error& e) {
-      throw DatabaseError("search failed in '" + pool.path() + "': " + e.get_description());
-    } catch (const Error&) {
-      throw;
-    } catch (const std::bad_alloc&) {
-      throw Error("search failed in '" + pool.path() + "': out of memory");
-    } catch (const std::exception& e) {
-      throw DatabaseError("search failed in '" + pool.path() + "': " + e.what());
+  return searcher::with_library_errors("search failed in '" + pool.path() + "'", [&] {
+    for (;;) {
+      auto db = pool.borrow();
+      if (auto result = attempt(archive, db, request, worth_correcting)) return std::move(*result);
     }
+  });
+}
+
+// The search on one borrowed handle, or nothing when a fresh handle should try again.
+std::optional<SearchResult> Searcher::Impl::attempt(const SearchRun::Archive& archive,
+                                                    searcher::DatabasePool::Lease& db,
+                                                    const SearchRequest& request,
+                                                    std::optional<std::string>* worth_correcting) {
+  try {
+    SearchRun run(archive, db, request);
+    SearchResult result = run.run();
+    if (worth_correcting && run.worth_correcting()) *worth_correcting = run.suggestion();
+    return result;
+  } catch (const Xapian::DatabaseModifiedError&) {
+    return std::nullopt;  // the indexer committed twice while we read: a fresh handle agrees
+  } catch (const Xapian::NetworkError& e) {
+    // A remote shard went away since this handle was opened: open the shards afresh, which
+    // names the one that is down (or leaves it out under allow_partial), and search again.
+    if (db.fresh())
+      throw DatabaseError("search failed in '" + pool.path() +
+                          "': a remote shard stopped answering: " + e.get_description());
+    db.discard();
+    return std::nullopt;
   }
 }
 

@@ -195,5 +195,26 @@ TEST_F(CliTest, CsvColumnsMapOwnHeaderNames) {
   EXPECT_FALSE(search_json("museum")["hits"].empty());  // the JSON Lines input, detected
 }
 
+// `--format csv:MAPPING` reads every input as CSV with that mapping, the run owning its reader;
+// a second, different mapping is refused rather than one silently winning.
+TEST_F(CliTest, FormatCsvWithAMappingIsTheShorthandOfCsvColumns) {
+  const auto csv = dir_.write("in/stories.txt",  // not named .csv: the format is forced
+                              "story_name,copy,when\n"
+                              "Tram line extended to the harbour,The new tram stop opened.,"
+                              "2024-05-02\n");
+  const auto both =
+      index("--format csv:title=story_name --csv-columns title=copy " + shell_quote(csv));
+  EXPECT_EQ(both.status, 2);
+  EXPECT_NE(both.err.find("give one"), std::string::npos) << both.err;
+  const auto bad = index("--format csv:title " + shell_quote(csv));
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.err.find("--csv-columns"), std::string::npos) << bad.err;
+  const auto ix = index("--format csv:title=story_name,body=copy,date=when " + shell_quote(csv));
+  ASSERT_EQ(ix.status, 0) << ix.err;
+  const auto j = search_json("title:tram");
+  ASSERT_EQ(j["hits"].size(), 1u);
+  EXPECT_EQ(j["hits"][0]["date"], "2024-05-02");
+}
+
 }  // namespace
 }  // namespace newsarchive

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -15,6 +16,7 @@
 #include "newsarchive/indexer/article_sink.h"
 #include "newsarchive/indexer/input_files.h"
 #include "newsarchive/indexer/readers/article_reader.h"
+#include "newsarchive/indexer/readers/csv_reader.h"
 
 namespace newsarchive::indexer::testing {
 
@@ -39,11 +41,17 @@ inline std::string slurp(const std::filesystem::path& p) {
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-// Reads `text` with the reader named `format`.
+// Reads `text` with the reader named `format`; "csv:MAPPING" is the CSV reader with that column
+// mapping, as `news-index --format csv:MAPPING` reads.
 inline CollectingSink read_as(std::string_view format, const std::string& text,
                               const std::string& origin = "test") {
   CollectingSink sink;
-  const ArticleReader* reader = find_reader(format);
+  std::optional<CsvReader> mapped;
+  if (format.starts_with("csv:")) {
+    std::string error;
+    if (auto columns = parse_csv_columns(format.substr(4), error)) mapped.emplace(*columns);
+  }
+  const ArticleReader* reader = mapped ? &*mapped : find_reader(format);
   EXPECT_NE(reader, nullptr) << format;
   if (!reader) return sink;
   std::istringstream in(text);

@@ -1,7 +1,3 @@
-#include <algorithm>
-#include <map>
-#include <mutex>
-
 #include "newsarchive/indexer/readers/article_reader.h"
 #include "newsarchive/indexer/readers/csv_reader.h"
 #include "newsarchive/indexer/readers/feed_reader.h"
@@ -36,26 +32,7 @@ const std::vector<std::unique_ptr<ArticleReader>>& all_readers() {
   return readers;
 }
 
-namespace {
-
-// "csv:title=headline,body=text": a CSV reader with a column mapping, made on first use and
-// kept for the life of the program like the plain readers (so the pointer stays valid).
-const ArticleReader* csv_reader_with_columns(std::string_view spec) {
-  static std::mutex mutex;
-  static std::map<std::string, std::unique_ptr<ArticleReader>, std::less<>> made;
-  std::string error;
-  const auto columns = parse_csv_columns(spec, error);
-  if (!columns) return nullptr;
-  const std::lock_guard lock(mutex);
-  auto& reader = made[std::string(spec)];
-  if (!reader) reader = std::make_unique<CsvReader>(*columns);
-  return reader.get();
-}
-
-}  // namespace
-
 const ArticleReader* find_reader(std::string_view name) {
-  if (name.starts_with("csv:")) return csv_reader_with_columns(name.substr(4));
   for (const auto& r : all_readers())
     if (r->name() == name) return r.get();
   return nullptr;

@@ -33,8 +33,8 @@ struct IndexOptions {
   // an existing one keeps its layout. N: the archive is N shards, kept as such (a different N on
   // an existing archive is an IndexError: articles would no longer find their shard).
   std::size_t shards = 0;
-  // "title=headline,body=text": the column mapping for inputs detected as CSV (see
-  // parse_csv_columns); other inputs are detected as usual.
+  // "title=headline,body=text": the column mapping for inputs read as CSV, detected or by
+  // `format` (see parse_csv_columns); the run owns the reader it makes.
   std::string csv_columns;
   // A new archive indexes words only, without their stems, and is searched with stemming at
   // search time: indexing takes less CPU and the archive is smaller, searches take longer

@@ -24,8 +24,8 @@ std::optional<CsvColumns> parse_csv_columns(std::string_view spec, std::string& 
 // values, with a header row. Columns are matched to article fields by the names the JSON Lines
 // reader accepts, after the optional mapping. A malformed row (an unclosed quote, a wrong
 // number of fields) is reported as "file:line: reason" and the rest goes on.
-// `--csv-columns title=headline,body=text` gives the indexer a reader with that mapping (and
-// `--format csv:title=headline,body=text` one that find_reader keeps).
+// `--csv-columns title=headline,body=text` (or `--format csv:title=headline,...`) gives the
+// indexing run a reader of its own with that mapping.
 class CsvReader final : public ArticleReader {
  public:
   explicit CsvReader(CsvColumns columns = {}) : columns_(std::move(columns)) {}
