@@ -278,7 +278,7 @@ void ColumnCounting::count_clusters(unsigned slot) {
     clusters_ = spies_[i]->add(cache_.column(shards_[i], slot, false), nullptr);
 }
 
-void ColumnCounting::run(const Xapian::Query& query) {
+void ColumnCounting::run(const Xapian::Query& query, const Xapian::MatchDecider* decider) {
   for (std::size_t i = 0; i < shards_.size(); ++i) {
     Xapian::Enquire counting(shards_[i]);
     // Unweighted, Xapian also drops what only ranks: relevance feedback's OP_AND_MAYBE terms.
@@ -286,7 +286,7 @@ void ColumnCounting::run(const Xapian::Query& query) {
     counting.set_weighting_scheme(Xapian::BoolWeight());
     counting.set_docid_order(Xapian::Enquire::DONT_CARE);
     counting.add_matchspy(spies_[i].get());
-    counting.get_mset(0, 0, shards_[i].get_doccount());
+    counting.get_mset(0, 0, shards_[i].get_doccount(), nullptr, decider);
   }
   if (!clusters_ || spies_.size() == 1) return;
   // A cluster's copies may lie in several shards: clusters are told apart by their keys.

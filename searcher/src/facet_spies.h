@@ -140,7 +140,8 @@ class ColumnCounting {
   void add_ranked(unsigned slot, bool key_list, ValueTally& target);
   // Also counts near-duplicate clusters by their collapse keys (in `slot`).
   void count_clusters(unsigned slot);
-  void run(const Xapian::Query& query);
+  // `decider`, when given, sees every match (DeadlineDecider ends a match past its time).
+  void run(const Xapian::Query& query, const Xapian::MatchDecider* decider = nullptr);
 
   // After run(): the spies' counts, and the totals.
   void replay() const;

@@ -3,6 +3,7 @@
 #include <type_traits>
 
 #include "database_pool.h"
+#include "deadline.h"
 #include "explain.h"
 #include "facet_spies.h"
 #include "library_errors.h"
@@ -175,8 +176,9 @@ struct FacetCounters {
 
   // Counting's own match, then exact totals, each near-duplicate cluster one result when
   // collapsing, as the page's match would count them if it saw every match.
-  void count_every_match(const Xapian::Query& query, SearchResult& result) {
-    columns->run(query);
+  void count_every_match(const Xapian::Query& query, SearchResult& result,
+                         const Xapian::MatchDecider* decider) {
+    columns->run(query, decider);
     result.total_estimate = result.total_lower_bound = result.total_upper_bound =
         columns->results();
     result.articles_estimate = columns->matches();
@@ -216,7 +218,12 @@ class SearchRun {
   };
 
   SearchRun(const Archive& archive, searcher::DatabasePool::Lease& db, const SearchRequest& request)
-      : archive_(archive), db_(db), request_(request), enquire_(*db) {}
+      : archive_(archive),
+        db_(db),
+        request_(request),
+        deadline_(request.time_limit),
+        decider_(deadline_),
+        enquire_(*db) {}
 
   SearchResult run() {
     parse();
@@ -226,8 +233,10 @@ class SearchRun {
       suggestion_ = searcher::spelling_suggestion(request_.query, *db_);
     filter_by_dates();
     if (wants_feedback(request_, query_terms_)) expand_by_feedback();
+    deadline_.check();
     set_up_matching();
     match();
+    deadline_.check();
     return make_result();
   }
 
@@ -321,7 +330,8 @@ class SearchRun {
                           ? searcher::page_end(request_.offset, kExactCountBeyondPage)
                           : searcher::page_end(request_.offset, request_.limit);
     mset_ = enquire_.get_mset(searcher::page_bound(request_.offset),
-                              searcher::page_bound(request_.limit), check_at_least_);
+                              searcher::page_bound(request_.limit), check_at_least_, nullptr,
+                              time_decider());
   }
 
   SearchResult make_result() {
@@ -334,7 +344,7 @@ class SearchRun {
     for (const auto& shard : db_.missing()) result.warnings.push_back("not searched: " + shard);
     count_totals(result);
     if (count_clusters_) count_results_by_cluster(result);
-    if (facets_->own_match()) facets_->count_every_match(parsed_.query, result);
+    if (facets_->own_match()) facets_->count_every_match(parsed_.query, result, time_decider());
     result.facets = facets_->results();
     add_hits(result);
     return result;
@@ -371,6 +381,7 @@ class SearchRun {
     std::size_t rank = request_.offset;
     const searcher::SnippetMaker snippets(parsed_.query, request_.snippet_length, parsed_.stemmer);
     for (auto it = mset_.begin(); it != mset_.end(); ++it) {
+      deadline_.check();  // a snippet reads the hit's whole text
       result.hits.push_back(make_hit(it, ++rank, mset_, request_, snippets));
       if (const auto similar = facets_->own_match() ? facets_->columns->similar(*it) : std::nullopt)
         result.hits.back().similar = *similar;
@@ -381,9 +392,16 @@ class SearchRun {
     }
   }
 
+  // What ends a match past the time limit; none without a limit, or over remote shards.
+  const Xapian::MatchDecider* time_decider() const {
+    return deadline_.active() && !db_.has_remote() ? &decider_ : nullptr;
+  }
+
   const Archive& archive_;
   searcher::DatabasePool::Lease& db_;
   const SearchRequest& request_;
+  const searcher::Deadline deadline_;
+  const searcher::DeadlineDecider decider_;
   searcher::ParsedQuery parsed_;
   std::size_t query_terms_ = 0;
   std::optional<searcher::StemGroups> stem_groups_;

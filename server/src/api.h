@@ -17,7 +17,8 @@ struct Reply {
   std::string body;
 };
 
-// An error reply; `kind` is the library's ("query", "database", "schema") or the server's own
+// An error reply; `kind` is the library's ("query", "database", "schema", "time") or the server's
+// own
 // ("request", "not_found", "unauthorized", "internal").
 Reply error_reply(int status, const std::string& kind, const std::string& message);
 

@@ -13,6 +13,8 @@ Reply guarded(Answer&& answer) {
     return error_reply(400, "request", e.what());
   } catch (const QueryError& e) {
     return error_reply(400, "query", e.what());
+  } catch (const TimeLimitError& e) {
+    return error_reply(503, "time", e.what());
   } catch (const SchemaError& e) {
     return error_reply(503, "schema", e.what());
   } catch (const DatabaseError& e) {

@@ -131,6 +131,7 @@ SearchRequest search_request(const Params& params, const Limits& limits) {
   request.collapse_duplicates = flag_param(params, "collapse", true);
   request.exact_total = flag_param(params, "exact", false);
   request.search_suggestion_if_empty = flag_param(params, "correct", true);
+  request.time_limit = std::chrono::seconds(limits.seconds_per_request);
   return request;
 }
 

@@ -1,6 +1,9 @@
 // The API's parameters become the library's SearchRequest, each bound checked (request_params.h).
 #include "request_params.h"
 
+#include "api.h"
+#include "api_guard.h"
+
 #include <gtest/gtest.h>
 
 namespace newsarchive::server {
@@ -83,6 +86,17 @@ TEST(RequestParams, EachLimitIsAClearError) {
   } catch (const ParamError& e) {
     EXPECT_STREQ(e.what(), "'limit' is at most 100 (got 1000)");
   }
+}
+
+// A search runs no longer than the server's time per request; past it the client is told so
+// with 503 and the kind "time", never an internal error.
+TEST(RequestParams, EachSearchIsBoundedByTheServersTimePerRequest) {
+  Limits limits;
+  limits.seconds_per_request = 7;
+  EXPECT_EQ(search_request({{"q", "harbour"}}, limits).time_limit, std::chrono::seconds(7));
+  const Reply reply = guarded([]() -> Reply { throw TimeLimitError("the search took longer"); });
+  EXPECT_EQ(reply.status, 503);
+  EXPECT_NE(reply.body.find("\"kind\":\"time\""), std::string::npos) << reply.body;
 }
 
 TEST(RequestParams, MalformedValuesAreRefused) {

@@ -11,6 +11,7 @@
 // committed up to that moment, without reopening the Searcher.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -46,6 +47,12 @@ class NEWSARCHIVE_API SchemaError : public Error {
 };
 // The query or a filter value cannot be understood (the message says what and where).
 class NEWSARCHIVE_API QueryError : public Error {
+ public:
+  using Error::Error;
+};
+
+// A search that ran past SearchRequest::time_limit.
+class NEWSARCHIVE_API TimeLimitError : public Error {
  public:
   using Error::Error;
 };
@@ -106,6 +113,11 @@ struct SearchRequest {
   // instead and say so (SearchResult::corrected), as web search engines do. Off by default: a
   // program asking for an exact query gets what it asked for.
   bool search_suggestion_if_empty = false;
+  // Longest the search may take; past it, it stops and throws TimeLimitError (0: no limit). For
+  // a server, so that one costly request cannot hold a thread. Over remote shards the match
+  // itself is bounded by SearcherOptions::remote_timeout_ms instead (Xapian's server takes no
+  // match decider); the steps around it are still checked.
+  std::chrono::milliseconds time_limit{0};
 };
 
 // A byte range [begin, end) of Snippet::text to highlight.
