@@ -2,6 +2,7 @@
 // embedding program calls it (snippets and all). One Searcher shared by every thread, as its
 // header documents.
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <memory>
 
@@ -50,6 +51,13 @@ newsarchive::Feedback feedback_from_environment() {
                       : newsarchive::Feedback::kAuto;
 }
 
+// NEWSARCHIVE_BENCH_TIME_LIMIT_MS=N gives every search a time limit of N ms, as news-serve does
+// with its --request-seconds: what checking the clock inside the match costs.
+std::chrono::milliseconds time_limit_from_environment() {
+  const char* env = std::getenv("NEWSARCHIVE_BENCH_TIME_LIMIT_MS");
+  return std::chrono::milliseconds(env ? std::atol(env) : 0);
+}
+
 class NewsarchiveSession final : public Session {
  public:
   explicit NewsarchiveSession(std::shared_ptr<const newsarchive::Searcher> s)
@@ -57,7 +65,8 @@ class NewsarchiveSession final : public Session {
         facets_(facets_from_environment()),
         snippets_(snippets_from_environment()),
         collapse_(collapse_from_environment()),
-        feedback_(feedback_from_environment()) {}
+        feedback_(feedback_from_environment()),
+        time_limit_(time_limit_from_environment()) {}
 
   std::vector<RankedHit> search(const std::string& text, std::size_t limit,
                                 const std::optional<DateFilter>& filter) override {
@@ -69,6 +78,7 @@ class NewsarchiveSession final : public Session {
     if (!snippets_) request.snippet_length = 0;
     request.collapse_duplicates = collapse_;
     request.feedback = feedback_;
+    request.time_limit = time_limit_;
     std::vector<RankedHit> hits;
     for (const auto& h : searcher_->search(request).hits) hits.push_back({h.id, h.score});
     return hits;
@@ -95,6 +105,7 @@ class NewsarchiveSession final : public Session {
   bool snippets_;
   bool collapse_;
   newsarchive::Feedback feedback_;
+  std::chrono::milliseconds time_limit_;
 };
 
 }  // namespace
