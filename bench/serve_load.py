@@ -5,9 +5,9 @@ mixed searches (the benchmark's financial queries; every other one with facets) 
 and we report requests/s, p50/p95/p99 latency, errors and the server's memory (RSS sampled each
 second); after each round the same searches run through the library in one process
 (bench-newsarchive-search), the peer that says what HTTP costs. Then HTTP load again while
-news-index commits new articles into the served archive,
-checking after each commit that a search finds what it added (each search sees the last
-commit). Bounded: 10 s of warm-up, `--rounds` rounds and one indexing phase of S seconds each, plus
+one news-index, fed new articles through a pipe, commits them into the served archive every
+25 articles, and after each batch a search must find what it added (each search sees the last
+commit; the lag from writing a batch to seeing it is reported). Bounded: 10 s of warm-up, `--rounds` rounds and one indexing phase of S seconds each, plus
 the peer's runs; run it under `nice`.
 Figures go into docs/performance.md ("news-serve under load")."""
 import argparse
@@ -29,7 +29,7 @@ from lib import corpora  # noqa: E402
 from lib.measure import log  # noqa: E402
 
 HELD_BACK = 1000    # articles left out of the base archive, committed during the second phase
-COMMIT_BATCH = 100  # articles per news-index run (each run commits once)
+COMMIT_BATCH = 25   # articles per commit of the one news-index fed through a pipe
 
 
 def parse_args():
@@ -161,25 +161,46 @@ def percentiles(times_ms):
     return {"n": len(times), "p50_ms": pick(0.50), "p95_ms": pick(0.95), "p99_ms": pick(0.99)}
 
 
+def visible(server, article_id):
+    """Whether a search for `article_id` finds it now (a new connection each time)."""
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
+    conn.request("GET", "/api/search?" + urllib.parse.urlencode({"q": f'id:"{article_id}"'}))
+    found = json.loads(conn.getresponse().read())
+    conn.close()
+    return [h["id"] for h in found.get("hits", [])] == [article_id]
+
+
 def index_while_serving(news_index, db, batches, server, stop_after):
-    """news-index commits each batch; after each, a search for its last article must find it.
-    Returns (commits, misses)."""
-    commits, misses = 0, 0
-    for batch in batches:
-        if time.monotonic() > stop_after:
-            break
-        subprocess.run([news_index, "--quiet", "--db", db, batch], check=True,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        commits += 1
-        last_id = json.loads(open(batch, encoding="utf-8").read().splitlines()[-1])["id"]
-        # A new connection: the indexer may take longer than the server keeps an idle one.
-        conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
-        conn.request("GET", "/api/search?" + urllib.parse.urlencode({"q": f'id:"{last_id}"'}))
-        found = json.loads(conn.getresponse().read())
-        conn.close()
-        if [h["id"] for h in found.get("hits", [])] != [last_id]:
-            misses += 1
-    return commits, misses
+    """One news-index reads the held-back articles from a pipe and commits every COMMIT_BATCH
+    (an archive taking a live feed). After each batch is written, its last article must become
+    visible to searches (each search sees the last commit): we wait for it, and count a batch
+    that never shows within 60 s as a stale read. Returns (commits, stale reads, median and
+    worst seconds from writing a batch to seeing it)."""
+    writer = subprocess.Popen([news_index, "--quiet", "--batch", str(COMMIT_BATCH), "--db", db,
+                               "-"], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, text=True)
+    commits, misses, lags = 0, 0, []
+    try:
+        for batch in batches:
+            if time.monotonic() > stop_after:
+                break
+            lines = open(batch, encoding="utf-8").read().splitlines(keepends=True)
+            written = time.monotonic()
+            writer.stdin.writelines(lines)
+            writer.stdin.flush()
+            last_id = json.loads(lines[-1])["id"]
+            while not visible(server, last_id) and time.monotonic() < written + 60:
+                time.sleep(0.05)
+            if visible(server, last_id):
+                commits += 1
+                lags.append(time.monotonic() - written)
+            else:
+                misses += 1
+    finally:
+        writer.stdin.close()
+        writer.wait()
+    return commits, misses, round(statistics.median(lags), 2) if lags else None, \
+        round(max(lags), 2) if lags else None
 
 
 def in_process_qps(program, db, queries_path, threads, facets):
@@ -235,7 +256,7 @@ def main():
         log(f"last phase: HTTP load while news-index commits {len(batches)} batches")
         writer_result = {}
         writer = threading.Thread(target=lambda: writer_result.update(zip(
-            ("commits", "stale_reads"), index_while_serving(
+            ("commits", "stale_reads", "median_lag_s", "max_lag_s"), index_while_serving(
                 news_index, live, batches, server, time.monotonic() + args.seconds))))
         writer.start()
         busy = load(server, paths, args.clients, args.seconds)

@@ -3,18 +3,20 @@
 #include <algorithm>
 #include <cstring>
 #include <fstream>
-#include <iostream>
+#include <istream>
 #include <streambuf>
 #include <system_error>
 
 #include "bundles/gzip_check.h"
 #include "newsarchive/indexer/bundles/packed_input.h"
+#include "pipe_read_buf.h"
 
 namespace newsarchive::indexer {
 namespace fs = std::filesystem;
 namespace {
 
 constexpr std::size_t kHeadBytes = 4096;
+using traits = std::char_traits<char>;
 
 // Serves `head` first, then the rest of `rest`: detection can look at the start of a stream that
 // cannot seek (standard input, a decompressor) without losing it.
@@ -25,9 +27,14 @@ class HeadThenRestBuf final : public std::streambuf {
   }
 
  protected:
+  // Only what `rest` holds already (after waiting for something, if it held nothing): asking
+  // for a whole buffer would wait on a pipe until that much has come.
   int_type underflow() override {
     if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
-    const auto n = rest_->sgetn(buffer_, sizeof buffer_);
+    if (traits_type::eq_int_type(rest_->sgetc(), traits_type::eof())) return traits_type::eof();
+    const std::streamsize held = std::clamp<std::streamsize>(
+        rest_->in_avail(), 1, static_cast<std::streamsize>(sizeof buffer_));
+    const auto n = rest_->sgetn(buffer_, held);
     if (n <= 0) return traits_type::eof();
     setg(buffer_, buffer_, buffer_ + n);
     return traits_type::to_int_type(*gptr());
@@ -44,11 +51,21 @@ bool hidden(const fs::path& p) {
   return !name.empty() && name.front() == '.';
 }
 
-std::string read_head(std::istream& in) {
-  std::string head(kHeadBytes, '\0');
-  in.read(head.data(), static_cast<std::streamsize>(head.size()));
-  head.resize(static_cast<std::size_t>(in.gcount()));
-  in.clear(in.rdstate() & ~std::ios::failbit & ~std::ios::eofbit);
+// The first kHeadBytes of `in`, for detecting its format. From a live feed (`live`: standard
+// input) the head ends early once a whole line has come and nothing more is waiting: a feed
+// that pauses after its first record is indexed then, not when 4 KiB have come.
+std::string read_head(std::istream& in, bool live = false) {
+  std::string head;
+  std::streambuf* buf = in.rdbuf();
+  while (head.size() < kHeadBytes) {
+    if (traits::eq_int_type(buf->sgetc(), traits::eof())) break;  // waits only when empty
+    const auto wanted = std::clamp<std::streamsize>(
+        buf->in_avail(), 1, static_cast<std::streamsize>(kHeadBytes - head.size()));
+    const std::size_t at = head.size();
+    head.resize(at + static_cast<std::size_t>(wanted));
+    head.resize(at + static_cast<std::size_t>(buf->sgetn(head.data() + at, wanted)));
+    if (live && buf->in_avail() <= 0 && head.find('\n') != std::string::npos) break;
+  }
   return head;
 }
 
@@ -173,7 +190,9 @@ ExpandedInputs expand_inputs(const std::vector<std::string>& args) {
 void for_each_stream(const InputFile& file, const StreamVisitor& visit, const FailureHandler& fail,
                      PositionProbe* position) {
   std::ifstream f;
-  std::istream* in = &std::cin;
+  PipeReadBuf standard_input_buf(STDIN_FILENO);
+  std::istream standard_input(&standard_input_buf);
+  std::istream* in = &standard_input;
   if (!file.path.empty()) {
     f.open(file.path, std::ios::binary);
     if (!f) {
@@ -183,7 +202,7 @@ void for_each_stream(const InputFile& file, const StreamVisitor& visit, const Fa
     }
     in = &f;
   }
-  std::string head = read_head(*in);
+  std::string head = read_head(*in, /*live=*/file.path.empty());
   if (bundles::is_gzip(head) && !file.path.empty()) {
     if (const auto damage = bundles::gzip_damage(file.path)) {
       fail(file.origin, *damage);

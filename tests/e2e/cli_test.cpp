@@ -216,5 +216,28 @@ TEST_F(CliTest, FormatCsvWithAMappingIsTheShorthandOfCsvColumns) {
   EXPECT_EQ(j["hits"][0]["date"], "2024-05-02");
 }
 
+// A live feed on standard input (`tail -f feed.jsonl | news-index -`): what has come is indexed
+// and committed while the feed stays open. Before, standard input was read 64 KiB at a time, so
+// a feed's first records waited for 64 KiB more, or for its end.
+TEST_F(CliTest, AFeedOnStandardInputIsSearchableBeforeItEnds) {
+  ASSERT_EQ(index("--no-entities " + shell_quote(kSampleData + "/wire-stories.jsonl")).status, 0);
+  const auto feed = dir_.write(
+      "feed.jsonl", R"({"id":"live-1","title":"Ferry timetable","body":"The ferry runs hourly."})"
+                    "\n"
+                    R"({"id":"live-2","title":"Tram works","body":"The tram depot opens."})"
+                    "\n");
+  const std::string ended = dir_ / "feed-ended";
+  // The feed stays open 10 s after its two records, then says it has ended.
+  const auto r = run_command(
+      "{ cat " + shell_quote(feed) + "; sleep 10; touch " + shell_quote(ended) + "; } | " +
+      NEWS_INDEX + " --quiet --no-entities --batch 2 --db " + shell_quote(db_) + " - & " +
+      "until [ -e " + shell_quote(ended) + " ]; do " + NEWS_SEARCH + " --db " + shell_quote(db_) +
+      " --ids 'id:live-2' | grep -qx live-2 && [ ! -e " + shell_quote(ended) +
+      " ] && { echo seen while the feed was open; break; }; sleep 0.1; done; "
+      "wait $!; echo \"status=$?\"");
+  EXPECT_NE(r.out.find("seen while the feed was open"), std::string::npos) << r.out << r.err;
+  EXPECT_NE(r.out.find("status=0"), std::string::npos) << r.out << r.err;
+}
+
 }  // namespace
 }  // namespace newsarchive
