@@ -24,8 +24,8 @@ bool is_never_committed_glass(const std::filesystem::path& path) {
   for (const auto& entry : fs::directory_iterator(path, ec)) {
     const std::string name = entry.path().filename().string();
     const bool table = entry.path().extension() == ".glass";
-    if (!entry.is_regular_file(ec) || !(table || name == "flintlock" || name == kLockHolderFile ||
-                                     name.ends_with(".tmp")))
+    if (!entry.is_regular_file(ec) ||
+        !(table || name == "flintlock" || name == kLockHolderFile || name.ends_with(".tmp")))
       return false;  // anything else is not ours to remove
     has_table = has_table || table;
   }
