@@ -81,8 +81,8 @@ ParsedQuery QueryBuilder::parse(const std::string& typed, const Xapian::Database
   ParsedQuery out = parse_with(text, db, word_keeping_stemmer());
   if (auto named = named_stemming_languages(out.query, default_code_); !named.empty())
     languages = std::move(named);
-  out.counted = stem_for_languages(out.query, {default_code_}, default_code_);
-  out.query = stem_for_languages(out.query, languages, default_code_);
+  out.counted = stem_for_languages(out.query, db, {default_code_}, default_code_);
+  out.query = stem_for_languages(out.query, db, languages, default_code_);
   out.stemmer = language_stemmer(default_code_, default_code_);
   out.stem_languages = std::move(languages);
   return out;

@@ -67,8 +67,9 @@ class LanguageStemmers {
   // Stopwords are left out in a language unless every stemmed word of the query is one of its
   // stopwords (then they are what was asked for), and never in the default language, whose
   // stopwords the query parser has already dealt with in the same way.
-  LanguageStemmers(const std::vector<std::string>& languages, const std::string& default_code,
-                   const std::vector<std::string>& words) {
+  LanguageStemmers(const Xapian::Database& db, const std::vector<std::string>& languages,
+                   const std::string& default_code, const std::vector<std::string>& words)
+      : db_(db) {
     for (const auto& code : languages) {
       const bool all_stopwords = std::all_of(words.begin(), words.end(),
                                              [&](const auto& w) { return is_stopword(code, w); });
@@ -78,15 +79,21 @@ class LanguageStemmers {
   }
 
   // The stems of `word` in `prefix`'s field, in every language for which it is no stopword.
+  // A stem no article holds is left out (the matcher would open its empty posting list for
+  // nothing), unless none is held: then the first stays, and matches nothing as before.
   Xapian::Query stems(const std::string& prefix, const std::string& word) {
-    std::vector<Xapian::Query> alternatives;
+    std::vector<std::string> terms;
     for (auto& [code, stem, drops_stopwords] : stemmers_)
       if (!drops_stopwords || !is_stopword(code, word))
-        alternatives.emplace_back(stem_term(prefix, stem, word));
-    if (alternatives.empty())
-      for (auto& l : stemmers_) alternatives.emplace_back(stem_term(prefix, l.stem, word));
-    if (alternatives.size() == 1) return alternatives.front();
-    return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
+        terms.push_back(stem_term(prefix, stem, word));
+    if (terms.empty())
+      for (auto& l : stemmers_) terms.push_back(stem_term(prefix, l.stem, word));
+    std::vector<Xapian::Query> held;
+    for (const auto& t : terms)
+      if (db_.term_exists(t)) held.emplace_back(t);
+    if (held.empty() && !terms.empty()) held.emplace_back(terms.front());
+    if (held.size() == 1) return held.front();
+    return Xapian::Query(Xapian::Query::OP_OR, held.begin(), held.end());
   }
 
   // A word the parser left unstemmed (capitalised): as written, or its stem in a language that
@@ -94,9 +101,11 @@ class LanguageStemmers {
   Xapian::Query capitalised(const Xapian::Query& leaf, const std::string& prefix,
                             const std::string& word) {
     std::vector<Xapian::Query> alternatives{leaf};
-    for (auto& [code, stem, drops_stopwords] : stemmers_)
-      if (stems_capitalised_words(code) && !(drops_stopwords && is_stopword(code, word)))
-        alternatives.emplace_back(stem_term(prefix, stem, word));
+    for (auto& [code, stem, drops_stopwords] : stemmers_) {
+      if (!stems_capitalised_words(code) || (drops_stopwords && is_stopword(code, word))) continue;
+      if (const auto term = stem_term(prefix, stem, word); db_.term_exists(term))
+        alternatives.emplace_back(term);
+    }
     if (alternatives.size() == 1) return leaf;
     return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
   }
@@ -112,6 +121,7 @@ class LanguageStemmers {
     Xapian::Stem stem;
     bool drops_stopwords;
   };
+  const Xapian::Database& db_;
   std::vector<Language> stemmers_;
 };
 
@@ -146,10 +156,10 @@ Xapian::Stem word_keeping_stemmer() {
   return Xapian::Stem(new WordKeeper);
 }
 
-Xapian::Query stem_for_languages(const Xapian::Query& query,
+Xapian::Query stem_for_languages(const Xapian::Query& query, const Xapian::Database& db,
                                  const std::vector<std::string>& languages,
                                  const std::string& default_code) {
-  LanguageStemmers stemmers(languages, default_code, stemmed_words(query));
+  LanguageStemmers stemmers(db, languages, default_code, stemmed_words(query));
   return replace_terms(query, [&](const Xapian::Query& leaf, const std::string& term) {
     if (const auto [prefix, word] = split_stemmed_term(term); !word.empty())
       return stemmers.stems(prefix, word);

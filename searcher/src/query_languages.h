@@ -39,7 +39,8 @@ Xapian::Stem word_keeping_stemmer();
 // dealt with already; a word that is a stopword in all of them is kept); when German is searched, a
 // capitalised word left as written is also OR'd with its German stem ("Regierung" finds
 // "Regierungen").
-Xapian::Query stem_for_languages(const Xapian::Query& query,
+// A stem that no article of `db` holds is left out.
+Xapian::Query stem_for_languages(const Xapian::Query& query, const Xapian::Database& db,
                                  const std::vector<std::string>& languages,
                                  const std::string& default_code);
 

@@ -188,19 +188,23 @@ SnippetMaker::SnippetMaker(const Xapian::Query& query, std::size_t length,
     for (const auto& [stem_start, word_start] : kKeyExceptions)
       if (word == stem_start) add(word_start);
   }
-  const std::string default_code = language_code(default_language).value_or("en");
-  stemmer_ = Xapian::Stem(new KeyedStemmer(stemmer, keys_, default_code));
-  for (const auto& code : languages)
-    language_stemmers_.emplace(
-        code, Xapian::Stem(new KeyedStemmer(language_stemmer(code, default_code), keys_, code)));
+  default_code_ = language_code(default_language).value_or("en");
+  stemmer_ = Xapian::Stem(new KeyedStemmer(stemmer, keys_, default_code_));
+  languages_ = languages;
 }
 
+// Made when a hit in the language first needs one: a page of English hits in an archive of
+// twelve languages makes no French stemmer.
 const Xapian::Stem& SnippetMaker::stemmer_for(const std::string& language) const {
-  if (const auto code = language_code(language)) {
-    if (const auto it = language_stemmers_.find(*code); it != language_stemmers_.end())
-      return it->second;
+  const auto code = language_code(language);
+  if (!code || std::find(languages_.begin(), languages_.end(), *code) == languages_.end())
+    return stemmer_;
+  auto it = language_stemmers_.find(*code);
+  if (it == language_stemmers_.end()) {
+    Xapian::Stem keyed(new KeyedStemmer(language_stemmer(*code, default_code_), keys_, *code));
+    it = language_stemmers_.emplace(*code, std::move(keyed)).first;
   }
-  return stemmer_;
+  return it->second;
 }
 
 SnippetMaker::Window SnippetMaker::window(const std::string& text) const {

@@ -47,7 +47,10 @@ class SnippetMaker {
   std::size_t length_;
   std::vector<std::string> keys_;  // lower-case beginnings of the query's text terms
   Xapian::Stem stemmer_;           // stems the words that begin with a key, and only those
-  std::map<std::string, Xapian::Stem> language_stemmers_;  // the same, for other languages
+  std::string default_code_;
+  std::vector<std::string> languages_;  // the query's languages besides the default
+  // The same as stemmer_, for those languages; one SnippetMaker serves one search's thread.
+  mutable std::map<std::string, Xapian::Stem> language_stemmers_;
 
   const Xapian::Stem& stemmer_for(const std::string& language) const;
 };
