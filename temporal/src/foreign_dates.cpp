@@ -70,7 +70,9 @@ class Tokenizer {
         if (c == '\n' && at('\n', pos_ + len)) sentence_ends_ = true;  // a blank line
         space_ = true;
         pos_ += len;
-      } else if (c >= '0' && c <= '9') {
+      } else if (text_[pos_] >= '0' && text_[pos_] <= '9') {
+        // The byte, not the decoded character: an overlong form of a digit ("\xC0\xB3") is
+        // no digit to number(), which would then take nothing and never move on.
         number();
       } else if (is_letter(c)) {
         word();
@@ -327,7 +329,9 @@ class Patterns {
     const unsigned month = month_at(k);
     if (month == 0) return std::nullopt;
     ++k;
-    if (punct_is(k, '.') && !t_[k].space_before && t_[k - 1].lower.size() <= 4) ++k;  // "janv."
+    // The full stop of a short form ("janv. 2024") belongs to the date only before its year;
+    // otherwise it ends the sentence ("le 2 juin.").
+    if (int y = 0; punct_is(k, '.') && !t_[k].space_before && year_end(k + 1, y)) ++k;
     DateSpec s;
     s.month = month;
     s.day = static_cast<unsigned>(day);
