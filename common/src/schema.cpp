@@ -200,6 +200,11 @@ std::string facet_names_list() {
   return out;
 }
 
+std::string stem_language_mark(std::string_view language_code, std::string_view default_code) {
+  if (language_code == default_code) return {};
+  return std::string(language_code) + kStemLanguageSeparator;
+}
+
 std::string shard_directory_name(std::size_t index) {
   char digits[24];
   std::snprintf(digits, sizeof digits, "%02zu", index);

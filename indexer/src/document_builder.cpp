@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "newsarchive/common/language_stems.h"
 #include "newsarchive/common/schema.h"
 #include "newsarchive/common/stored_values.h"
 #include "newsarchive/text/arabic_script.h"
@@ -50,14 +51,21 @@ DocumentBuilder::DocumentBuilder(std::string default_language, bool index_stems)
 
 const Xapian::Stem& DocumentBuilder::stemmer_for(const std::string& code) {
   auto it = stemmers_.find(code);
-  if (it == stemmers_.end()) it = stemmers_.emplace(code, Xapian::Stem(snowball_name(code))).first;
+  // Another language's stems are marked with it, so they never meet the default's
+  // (language_stems.h).
+  if (it == stemmers_.end())
+    it = stemmers_.emplace(code, language_stemmer(code, default_stemming_language())).first;
   return it->second;
 }
 
 // An article in a language without a stemmer (Chinese), or of an undetermined one, is stemmed
 // as the archive's default language, as every article was before identification.
 std::string DocumentBuilder::stemming_language(const Article& a) const {
-  return language_code(a.language).value_or(language_code(default_language_).value_or("en"));
+  return language_code(a.language).value_or(default_stemming_language());
+}
+
+std::string DocumentBuilder::default_stemming_language() const {
+  return language_code(default_language_).value_or("en");
 }
 
 // The stated or identified language; the default only for an article no one identified.

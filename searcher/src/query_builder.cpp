@@ -1,12 +1,14 @@
 #include "query_builder.h"
 
 #include "field_processors.h"
+#include "newsarchive/common/language_stems.h"
 #include "newsarchive/common/schema.h"
 #include "newsarchive/searcher.h"
 #include "newsarchive/text/arabic_script.h"
 #include "newsarchive/text/languages.h"
 #include "newsarchive/text/stopwords.h"
 #include "query_diagnosis.h"
+#include "query_languages.h"
 #include "request_limits.h"
 
 namespace newsarchive::searcher {
@@ -25,10 +27,10 @@ constexpr unsigned kLenientFlags = Xapian::QueryParser::FLAG_PHRASE |
 
 }  // namespace
 
-QueryBuilder::QueryBuilder(const std::string& language) {
-  const std::string code = language_code(language).value_or("en");
-  snowball_language_ = snowball_name(code);
-  for (const auto word : stopwords(code)) stopper_.add(std::string(word));
+QueryBuilder::QueryBuilder(const std::string& language, bool per_language_stems)
+    : default_code_(language_code(language).value_or("en")),
+      per_language_stems_(per_language_stems) {
+  for (const auto word : stopwords(default_code_)) stopper_.add(std::string(word));
 }
 
 Xapian::QueryParser QueryBuilder::make_parser(const Xapian::Database& db, const Xapian::Stem& stem,
@@ -67,8 +69,29 @@ Xapian::QueryParser QueryBuilder::make_parser(const Xapian::Database& db, const 
 ParsedQuery QueryBuilder::parse(const std::string& typed, const Xapian::Database& db) const {
   // Arabic and Persian keyboards, with or without vowel marks, meet the indexed spelling.
   const std::string text = normalise_arabic_script(typed);
+  auto languages = per_language_stems_ ? archive_stemming_languages(db, default_code_)
+                                       : std::vector<std::string>{};
+  if (default_stems_suffice(languages, default_code_)) {
+    ParsedQuery out = parse_with(text, db, language_stemmer(default_code_, default_code_));
+    out.counted = out.query;
+    return out;
+  }
+  // The parser picks the words to stem and keeps them as written; each becomes its stems in the
+  // languages searched: those lang: asks for, or all the archive holds.
+  ParsedQuery out = parse_with(text, db, word_keeping_stemmer());
+  if (auto named = named_stemming_languages(out.query, default_code_); !named.empty())
+    languages = std::move(named);
+  out.counted = stem_for_languages(out.query, db, {default_code_}, default_code_);
+  out.query = stem_for_languages(out.query, db, languages, default_code_);
+  out.stemmer = language_stemmer(default_code_, default_code_);
+  out.stem_languages = std::move(languages);
+  return out;
+}
+
+ParsedQuery QueryBuilder::parse_with(const std::string& text, const Xapian::Database& db,
+                                     const Xapian::Stem& stem) const {
   ParsedQuery out;
-  out.stemmer = Xapian::Stem(snowball_language_);
+  out.stemmer = stem;
   std::string rejection;
   auto qp = make_parser(db, out.stemmer, rejection);
   const auto throw_if_rejected = [&rejection] {

@@ -14,14 +14,21 @@ namespace newsarchive::searcher {
 struct ParsedQuery {
   Xapian::Query query;
   std::vector<std::string> warnings;
-  // The stemmer the query was parsed with, for highlighting the same stems in snippets.
+  // The stemmer of the archive's default language, for highlighting the same stems in snippets.
   Xapian::Stem stemmer;
+  // The languages the query's words were stemmed for besides the default's own parse (ISO
+  // codes; query_languages.h); empty when only the default language's stems were needed.
+  std::vector<std::string> stem_languages;
+  // The query as the default language's stems alone make it, for counting its words (a word
+  // stemmed for six languages is still one word of a question).
+  Xapian::Query counted;
 };
 
 class QueryBuilder {
  public:
-  // `language` is the ISO code of the index's default stemmer.
-  explicit QueryBuilder(const std::string& language);
+  // `language` is the ISO code of the index's default stemmer. With `per_language_stems` (an
+  // archive that indexes stems), a query is stemmed for every language it searches.
+  explicit QueryBuilder(const std::string& language, bool per_language_stems = true);
 
   // Parses `text` against `db` (needed for wildcards). A query that the strict grammar rejects
   // is retried without operators, with a warning that says so; a bad field value throws
@@ -30,11 +37,14 @@ class QueryBuilder {
 
  private:
   // The field processors note a value they reject in `rejection` (field_processors.h).
+  ParsedQuery parse_with(const std::string& text, const Xapian::Database& db,
+                         const Xapian::Stem& stem) const;
   Xapian::QueryParser make_parser(const Xapian::Database& db, const Xapian::Stem& stem,
                                   std::string& rejection) const;
-  // A Xapian::Stem keeps working state, so each parse makes its own from this name; the builder
-  // itself is then safe to share between threads.
-  std::string snowball_language_;
+  // A Xapian::Stem keeps working state, so each parse makes its own for this language; the
+  // builder itself is then safe to share between threads.
+  std::string default_code_;
+  bool per_language_stems_;
   Xapian::SimpleStopper stopper_;
 };
 

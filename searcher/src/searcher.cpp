@@ -63,7 +63,7 @@ Hit make_hit(const Xapian::MSetIterator& it, std::size_t rank, const Xapian::MSe
   h.language = stored.language;
   h.authors = stored.authors;
   h.date = publication_date(stored);
-  if (request.snippet_length > 0) h.snippet = snippets.make(mset, stored.body);
+  if (request.snippet_length > 0) h.snippet = snippets.make(mset, stored.body, stored.language);
   if (request.collapse_duplicates) {
     h.similar = it.get_collapse_count();
     // The indexer sets the collapse key exactly when it sets a cluster, and the match has read
@@ -251,7 +251,7 @@ class SearchRun {
   void parse() {
     parsed_ = archive_.builder.parse(request_.query, *db_);
     // Counted as parsed, a stem once however many words it groups.
-    query_terms_ = searcher::text_term_count(parsed_.query);
+    query_terms_ = searcher::text_term_count(parsed_.counted);
     const bool english = language_code(archive_.language).value_or("en") == "en";
     stem_groups_.emplace(*db_, parsed_.stemmer, english, &archive_.stem_cache,
                          archive_.stems_at_search);
@@ -379,7 +379,8 @@ class SearchRun {
 
   void add_hits(SearchResult& result) {
     std::size_t rank = request_.offset;
-    const searcher::SnippetMaker snippets(parsed_.query, request_.snippet_length, parsed_.stemmer);
+    const searcher::SnippetMaker snippets(parsed_.query, request_.snippet_length, parsed_.stemmer,
+                                          parsed_.stem_languages, archive_.language);
     for (auto it = mset_.begin(); it != mset_.end(); ++it) {
       deadline_.check();  // a snippet reads the hit's whole text
       result.hits.push_back(make_hit(it, ++rank, mset_, request_, snippets));
@@ -446,18 +447,18 @@ auto read_consistently(searcher::DatabasePool& pool, Read&& read) {
 struct Searcher::Impl {
   searcher::DatabasePool pool;
   std::string language;
+  bool stems_at_search;
   searcher::QueryBuilder builder;
   searcher::StemGroupCache stem_groups;
   searcher::FacetColumnCache facet_columns;
   bool use_facet_columns;
-  bool stems_at_search;
 
   Impl(const std::string& path, const SearcherOptions& options)
       : pool(path, options),
         language(language_of(pool)),
-        builder(language),
-        use_facet_columns(options.facet_columns),
-        stems_at_search(metadata(pool, schema::kStemsKey) == schema::kStemsAtSearch) {}
+        stems_at_search(metadata(pool, schema::kStemsKey) == schema::kStemsAtSearch),
+        builder(language, /*per_language_stems=*/!stems_at_search),
+        use_facet_columns(options.facet_columns) {}
 
   SearchResult search_once(const SearchRequest& request,
                            std::optional<std::string>* worth_correcting);

@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "newsarchive/common/language_stems.h"
+#include "newsarchive/text/languages.h"
 #include "term_names.h"
 
 namespace newsarchive::searcher {
@@ -146,13 +148,15 @@ std::vector<std::string> text_terms(const Xapian::Query& query) {
 }
 
 // Stems the words that begin with one of the keys; returns any other word as it is.
+// A French or Italian word is looked at past its elided article ("l'élection").
 class KeyedStemmer final : public Xapian::StemImplementation {
  public:
-  KeyedStemmer(Xapian::Stem stemmer, const std::vector<std::string>& keys)
-      : stemmer_(std::move(stemmer)), keys_(keys) {}
+  KeyedStemmer(Xapian::Stem stemmer, const std::vector<std::string>& keys, std::string language)
+      : stemmer_(std::move(stemmer)), keys_(keys), language_(std::move(language)) {}
   std::string operator()(const std::string& word) override {
+    const auto elided = without_elision(language_, word);
     for (const auto& k : keys_)
-      if (word.starts_with(k)) return stemmer_(word);
+      if (word.starts_with(k) || elided.starts_with(k)) return stemmer_(word);
     return word;
   }
   std::string get_description() const override { return "keyed " + stemmer_.get_description(); }
@@ -160,12 +164,14 @@ class KeyedStemmer final : public Xapian::StemImplementation {
  private:
   Xapian::Stem stemmer_;
   std::vector<std::string> keys_;
+  std::string language_;
 };
 
 }  // namespace
 
 SnippetMaker::SnippetMaker(const Xapian::Query& query, std::size_t length,
-                           const Xapian::Stem& stemmer)
+                           const Xapian::Stem& stemmer, const std::vector<std::string>& languages,
+                           const std::string& default_language)
     : length_(length) {
   const auto add = [this](std::string_view key) {
     if (std::find(keys_.begin(), keys_.end(), key) == keys_.end()) keys_.emplace_back(key);
@@ -182,7 +188,23 @@ SnippetMaker::SnippetMaker(const Xapian::Query& query, std::size_t length,
     for (const auto& [stem_start, word_start] : kKeyExceptions)
       if (word == stem_start) add(word_start);
   }
-  stemmer_ = Xapian::Stem(new KeyedStemmer(stemmer, keys_));
+  default_code_ = language_code(default_language).value_or("en");
+  stemmer_ = Xapian::Stem(new KeyedStemmer(stemmer, keys_, default_code_));
+  languages_ = languages;
+}
+
+// Made when a hit in the language first needs one: a page of English hits in an archive of
+// twelve languages makes no French stemmer.
+const Xapian::Stem& SnippetMaker::stemmer_for(const std::string& language) const {
+  const auto code = language_code(language);
+  if (!code || std::find(languages_.begin(), languages_.end(), *code) == languages_.end())
+    return stemmer_;
+  auto it = language_stemmers_.find(*code);
+  if (it == language_stemmers_.end()) {
+    Xapian::Stem keyed(new KeyedStemmer(language_stemmer(*code, default_code_), keys_, *code));
+    it = language_stemmers_.emplace(*code, std::move(keyed)).first;
+  }
+  return it->second;
 }
 
 SnippetMaker::Window SnippetMaker::window(const std::string& text) const {
@@ -254,7 +276,8 @@ SnippetMaker::Window SnippetMaker::window(const std::string& text) const {
   return {character_start(text, begin), character_start(text, end), true};
 }
 
-Snippet SnippetMaker::make(const Xapian::MSet& mset, const std::string& text) const {
+Snippet SnippetMaker::make(const Xapian::MSet& mset, const std::string& text,
+                           const std::string& language) const {
   const auto [begin, end, found] = window(text);
   Snippet out;
   if (!found) {
@@ -268,7 +291,7 @@ Snippet SnippetMaker::make(const Xapian::MSet& mset, const std::string& text) co
   // whole body in the index (a disk read each), which the benchmark found to be nearly all of a
   // search's time. The default scoring still prefers passages dense in matched terms.
   const std::string marked =
-      mset.snippet(whole ? text : text.substr(begin, end - begin), length_, stemmer_,
+      mset.snippet(whole ? text : text.substr(begin, end - begin), length_, stemmer_for(language),
                    Xapian::MSet::SNIPPET_CJK_NGRAM, std::string(1, kStart), std::string(1, kEnd),
                    std::string(kEllipsis));
   out.text.reserve(marked.size() + 2 * kEllipsis.size());

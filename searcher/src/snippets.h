@@ -3,6 +3,7 @@
 
 #include <xapian.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -23,9 +24,15 @@ namespace newsarchive::searcher {
 // returned as it is, which matches nothing, as its stem would not have.
 class SnippetMaker {
  public:
-  SnippetMaker(const Xapian::Query& query, std::size_t length, const Xapian::Stem& stemmer);
+  // `stemmer` is the default language's; an article in one of `languages` (ParsedQuery::
+  // stem_languages) is stemmed in its own, as the indexer stemmed it.
+  SnippetMaker(const Xapian::Query& query, std::size_t length, const Xapian::Stem& stemmer,
+               const std::vector<std::string>& languages = {},
+               const std::string& default_language = "en");
 
-  Snippet make(const Xapian::MSet& mset, const std::string& text) const;
+  // The passage of `text`, an article in `language` (as stored), with the query's words marked.
+  Snippet make(const Xapian::MSet& mset, const std::string& text,
+               const std::string& language = {}) const;
 
   // The [begin, end) byte range of `text` handed to MSet::snippet(): all of a short text, the
   // stretch densest in query words of a long one; `found` is false when no query word is in
@@ -40,6 +47,12 @@ class SnippetMaker {
   std::size_t length_;
   std::vector<std::string> keys_;  // lower-case beginnings of the query's text terms
   Xapian::Stem stemmer_;           // stems the words that begin with a key, and only those
+  std::string default_code_;
+  std::vector<std::string> languages_;  // the query's languages besides the default
+  // The same as stemmer_, for those languages; one SnippetMaker serves one search's thread.
+  mutable std::map<std::string, Xapian::Stem> language_stemmers_;
+
+  const Xapian::Stem& stemmer_for(const std::string& language) const;
 };
 
 }  // namespace newsarchive::searcher

@@ -6,6 +6,7 @@
 #include <queue>
 
 #include "newsarchive/text/utf8.h"
+#include "query_rewrite.h"
 #include "ranking.h"
 #include "term_names.h"
 
@@ -38,24 +39,6 @@ std::string scan_key(const std::string& stem, bool english) {
   const std::size_t keep =
       english ? starts.size() - 1 : std::min(kOtherKeyLetters, starts.size() - 1);
   return stem.substr(0, starts[keep]);
-}
-
-bool rebuildable(Xapian::Query::op op) {
-  switch (op) {
-    case Xapian::Query::OP_AND:
-    case Xapian::Query::OP_OR:
-    case Xapian::Query::OP_AND_NOT:
-    case Xapian::Query::OP_XOR:
-    case Xapian::Query::OP_AND_MAYBE:
-    case Xapian::Query::OP_FILTER:
-    case Xapian::Query::OP_SYNONYM:
-    case Xapian::Query::OP_MAX:
-      return true;
-    default:
-      // Phrases and NEAR hold exact words; wildcards, ranges and weight scaling carry
-      // parameters that Xapian 1.4's Query does not give back, and hold no stems.
-      return false;
-  }
 }
 
 }  // namespace
@@ -141,17 +124,9 @@ std::string StemGroups::stem_of(const std::string& word) const {
 
 Xapian::Query StemGroups::expand(const Xapian::Query& query) {
   if (!active_) return query;
-  const auto type = query.get_type();
-  if (type == Xapian::Query::LEAF_TERM) {
-    const std::string term = *query.get_terms_begin();
-    return split_stemmed_term(term).second.empty() ? query : group(term);
-  }
-  if (!rebuildable(type)) return query;
-  std::vector<Xapian::Query> parts;
-  parts.reserve(query.get_num_subqueries());
-  for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
-    parts.push_back(expand(query.get_subquery(i)));
-  return Xapian::Query(type, parts.begin(), parts.end());
+  return replace_terms(query, [this](const Xapian::Query& leaf, const std::string& term) {
+    return split_stemmed_term(term).second.empty() ? leaf : group(term);
+  });
 }
 
 }  // namespace newsarchive::searcher

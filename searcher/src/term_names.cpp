@@ -41,10 +41,17 @@ bool is_plain_word(const std::string& term) {
 }
 
 std::string text_word(std::string term) {
-  if (term.size() > 1 && term.front() == kStemMarker) term.erase(0, 1);
-  if (term.empty() || !is_capital(term.front())) return term;
-  const std::string prefix = free_text_prefix(term);
-  return prefix.empty() ? std::string() : term.substr(prefix.size());
+  const bool stem = term.size() > 1 && term.front() == kStemMarker;
+  if (stem) term.erase(0, 1);
+  if (!term.empty() && is_capital(term.front())) {
+    const std::string prefix = free_text_prefix(term);
+    term = prefix.empty() ? std::string() : term.substr(prefix.size());
+  }
+  // A stem of a language other than the archive's default carries its mark ("fr:élect").
+  if (const auto mark_end = term.find(schema::kStemLanguageSeparator);
+      stem && mark_end != std::string::npos)
+    term.erase(0, mark_end + 1);
+  return term;
 }
 
 TermWeight describe_term(const std::string& term, double weight) {

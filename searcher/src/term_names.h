@@ -16,7 +16,8 @@ TermWeight describe_term(const std::string& term, double weight);
 bool is_plain_word(const std::string& term);
 
 // The word a free-text query term searches for: "storm" of "storm", "Zstorm" (a stem),
-// "Sstorm" and "ZSstorm" (in the title); "" for a filter's boolean term.
+// "Sstorm" and "ZSstorm" (in the title), "élect" of "Zfr:élect" (a French stem in an archive
+// of another default language); "" for a filter's boolean term.
 std::string text_word(std::string term);
 
 // The free-text prefix ("", "S", "A") and the stem of a stemmed term: {"S", "elect"} for

@@ -14,6 +14,8 @@ enum class Direction {
   kLast,     // "last Friday": strictly before publication
   kNext,     // "next Friday": strictly after publication
   kThis,     // "this Friday": the one in the current week/year, counted forward from publication
+  kComing,   // French "vendredi prochain", Spanish "el próximo viernes": the first one strictly
+             // after publication (for a month, as kNext)
 };
 
 struct DateSpec {

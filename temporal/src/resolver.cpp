@@ -101,6 +101,7 @@ std::optional<ResolvedDate> resolve_month(const DateSpec& s, sys_days pub, bool 
       if (cand >= current) cand -= years{1};
       break;
     case Direction::kNext:
+    case Direction::kComing:
       if (cand <= current) cand += years{1};
       break;
     case Direction::kThis:
@@ -125,6 +126,8 @@ std::optional<ResolvedDate> resolve_weekday(const DateSpec& s, sys_days pub, boo
       return at_day(iso_week_monday(pub) + days{7} + (target - std::chrono::Monday));
     case Direction::kThis:
       return at_day(pub + ahead);
+    case Direction::kComing:
+      return at_day(pub + (ahead == days{0} ? days{7} : ahead));
   }
   return std::nullopt;
 }

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <utility>
 
+#include "foreign_dates.h"
 #include "matcher.h"
 #include "resolver.h"
 #include "tense.h"
@@ -49,6 +50,31 @@ std::vector<TemporalExpression> find_in(std::string_view utf8_text,
   return found;
 }
 
+// The same for a language with its own forms (foreign_dates.h).
+std::vector<TemporalExpression> find_in_language(std::string_view utf8_text,
+                                                 std::optional<Timestamp> published,
+                                                 const detail::ForeignLexicon& lexicon) {
+  std::optional<std::chrono::sys_days> pub_day;
+  if (published) pub_day = std::chrono::floor<std::chrono::days>(*published);
+  std::vector<TemporalExpression> found;
+  for (const auto& d : detail::find_foreign_dates(utf8_text, lexicon)) {
+    if (const auto r = detail::resolve(d.spec, pub_day, d.future))
+      found.push_back(TemporalExpression{
+          d.begin, d.end,
+          MentionedDate{r->first_day, r->granularity,
+                        std::string(utf8_text.substr(d.begin, d.end - d.begin))}});
+  }
+  return found;
+}
+
+std::vector<TemporalExpression> find_as(std::string_view utf8_text,
+                                        std::optional<Timestamp> published, detail::TextRole role,
+                                        std::string_view language) {
+  if (const auto* lexicon = detail::foreign_lexicon(language))
+    return find_in_language(utf8_text, published, *lexicon);
+  return find_in(utf8_text, published, role);
+}
+
 }  // namespace
 
 std::vector<TemporalExpression> find_temporal_expressions(std::string_view utf8_text,
@@ -56,12 +82,28 @@ std::vector<TemporalExpression> find_temporal_expressions(std::string_view utf8_
   return find_in(utf8_text, published, detail::TextRole::kBody);
 }
 
+std::vector<TemporalExpression> find_temporal_expressions(std::string_view utf8_text,
+                                                          std::optional<Timestamp> published,
+                                                          std::string_view language) {
+  return find_as(utf8_text, published, detail::TextRole::kBody, language);
+}
+
+bool reads_dates_in(std::string_view language) {
+  return detail::foreign_lexicon(language) != nullptr;
+}
+
 std::vector<MentionedDate> mentioned_dates(std::string_view title, std::string_view body,
                                            std::optional<Timestamp> published) {
+  return mentioned_dates(title, body, published, "en");
+}
+
+std::vector<MentionedDate> mentioned_dates(std::string_view title, std::string_view body,
+                                           std::optional<Timestamp> published,
+                                           std::string_view language) {
   std::vector<MentionedDate> dates;
   for (const auto& [text, role] :
        {std::pair{title, detail::TextRole::kHeadline}, std::pair{body, detail::TextRole::kBody}}) {
-    for (TemporalExpression& e : find_in(text, published, role)) {
+    for (TemporalExpression& e : find_as(text, published, role, language)) {
       const bool seen = std::any_of(dates.begin(), dates.end(), [&e](const MentionedDate& d) {
         return d.first_day == e.date.first_day && d.granularity == e.date.granularity;
       });

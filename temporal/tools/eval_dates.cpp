@@ -33,12 +33,13 @@ std::string describe(const std::vector<newsarchive::temporal::TemporalExpression
   return s.empty() ? " (nothing)" : s;
 }
 
-double evaluate(const std::vector<ExpressionCase>& cases, bool verbose) {
+double evaluate(const std::vector<ExpressionCase>& cases, const std::string& language,
+                bool verbose) {
   std::map<std::string, Tally> by_form;
   Tally all;
   std::size_t extras = 0;
   for (const ExpressionCase& c : cases) {
-    const CaseResult r = score_case(c);
+    const CaseResult r = score_case(c, language);
     for (Tally* t : {&by_form[c.form], &all}) {
       ++t->cases;
       t->value_correct += r.value_correct;
@@ -129,6 +130,7 @@ void benchmark(const std::string& text, int rounds) {
 int main(int argc, char** argv) {
   CLI::App app{"Accuracy and speed of the temporal expression tagger"};
   std::string table;
+  std::string language = "en";
   double min_accuracy = 0.0;
   bool verbose = false;
   std::string bench_file;
@@ -136,6 +138,8 @@ int main(int argc, char** argv) {
   int rounds = 3;
   app.add_option("--table", table,
                  "Annotated expressions (form, published, sentence, text, value)");
+  app.add_option("--language", language,
+                 "ISO 639-1 code of the table's sentences: en (default), fr, es, pt, it, de, ru");
   app.add_option("--min-accuracy", min_accuracy,
                  "Exit with status 1 when overall value accuracy is lower");
   app.add_flag("-v,--verbose", verbose, "Print every failed case and every unexpected expression");
@@ -153,7 +157,7 @@ int main(int argc, char** argv) {
       return 2;
     }
     try {
-      const double accuracy = evaluate(read_expression_table(in), verbose);
+      const double accuracy = evaluate(read_expression_table(in), language, verbose);
       if (accuracy < min_accuracy) {
         std::printf("overall accuracy %.3f is below the required %.3f\n", accuracy, min_accuracy);
         status = 1;

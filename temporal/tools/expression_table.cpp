@@ -58,9 +58,9 @@ std::vector<ExpressionCase> read_expression_table(std::istream& in) {
   return cases;
 }
 
-CaseResult score_case(const ExpressionCase& c) {
+CaseResult score_case(const ExpressionCase& c, std::string_view language) {
   CaseResult r;
-  r.found = find_temporal_expressions(c.sentence, c.published);
+  r.found = find_temporal_expressions(c.sentence, c.published, language);
   const std::size_t begin = c.sentence.find(c.expected_text);
   const std::size_t end = begin + c.expected_text.size();
   bool any_overlap = false;

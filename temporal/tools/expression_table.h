@@ -37,6 +37,7 @@ struct CaseResult {
   std::vector<TemporalExpression> extra;  // found but not overlapping the expected text
 };
 
-CaseResult score_case(const ExpressionCase& c);
+// `language`: the ISO 639-1 code the sentences are written in ("en" for English).
+CaseResult score_case(const ExpressionCase& c, std::string_view language = "en");
 
 }  // namespace newsarchive::temporal::eval

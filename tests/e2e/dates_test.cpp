@@ -55,6 +55,31 @@ TEST(MentionedDates, UndatedArticleKeepsOct7UnresolvedButADatedCopyResolvesIt) {
   EXPECT_EQ(hits(dir / "b", "mentions:2022"), 0u);
 }
 
+// An article's dates are read in its language (stated here; identified otherwise): "le 2 juin"
+// is a date in a French article, "am 4. Mai" in a German one, "5 мая" in a Russian one.
+TEST(MentionedDates, AreReadInTheArticlesLanguage) {
+  testing::TempDir dir;
+  const auto articles = dir.write(
+      "articles.jsonl",
+      R"({"id":"fr","language":"fr","date":"2024-06-12","title":"Budget voté","body":"Le conseil municipal a voté le budget le 2 juin après un long débat."})"
+      "\n"
+      R"({"id":"fr-as-en","language":"en","date":"2024-06-12","title":"Budget","body":"Le conseil municipal a voté le budget le 2 juin après un long débat."})"
+      "\n"
+      R"({"id":"de","language":"de","date":"2024-06-12","title":"Haushalt","body":"Der Stadtrat hat am 4. Mai den Haushalt beschlossen. Die Wahl findet am 30. Juni statt und wird mit Spannung erwartet."})"
+      "\n"
+      R"({"id":"ru","language":"ru","date":"2024-06-12","title":"Бюджет","body":"Городской совет утвердил бюджет 5 мая после долгих споров."})"
+      "\n");
+  ASSERT_EQ(run_command(std::string(NEWS_INDEX) + " -q --db " + shell_quote(dir / "db") + " " +
+                        shell_quote(articles))
+                .status,
+            0);
+  EXPECT_EQ(hits(dir / "db", "mentions:2024-06-02"), 1u);  // the French article, not as English
+  EXPECT_EQ(hits(dir / "db", "mentions:2024-05-04"), 1u);
+  EXPECT_EQ(hits(dir / "db", "mentions:2024-06-30"), 1u);  // "wird": the coming 30 June
+  EXPECT_EQ(hits(dir / "db", "mentions:2024-05-05"), 1u);
+  EXPECT_EQ(hits(dir / "db", "mentions:2024-05"), 2u);
+}
+
 // Stored in UTC, shown in the reader's zone; a date without a time stays its calendar day.
 TEST(PublicationDates, ShownInTheReadersTimeZone) {
   testing::TempDir dir;

@@ -5,6 +5,7 @@
 
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "run_command.h"
 
@@ -187,6 +188,104 @@ TEST(ArabicTest, RightToLeftLinesAreIsolatedOneByOne) {
     EXPECT_TRUE(line.ends_with(pop)) << line;
   }
   EXPECT_GE(arabic_lines, 3u) << s.out;  // the title and at least two lines of snippet
+}
+
+// Each article is stemmed in its own language and a query in every language of the archive:
+// the sample articles in French, German, Spanish and Russian (with the English ones beside them)
+// and a few of the test's own that isolate elision and stems two languages share.
+const char* kStemmingArticles[] = {
+    R"({"id":"fr-elision","title":"Vote à Rivebelle","body":"Le préfet a confirmé dimanche soir la date de l'élection du nouveau maire, après un recours déposé par l'opposition municipale contre le premier scrutin."})",
+    R"({"id":"fr-marches","title":"Les prix sur les étals","body":"Les prix des légumes ont encore augmenté cette semaine sur les marchés de la ville, où les producteurs locaux vendent moins qu'au printemps dernier."})",
+    R"({"id":"en-marched","title":"Thousands protest","body":"Thousands of protesters marched through the city centre on Saturday to demand cheaper housing and better public transport, organisers said."})",
+};
+
+class LanguageStemmingTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new testing::TempDir;
+    std::ofstream(*dir_ / "articles.jsonl") << kStemmingArticles[0] << "\n"
+                                            << kStemmingArticles[1] << "\n"
+                                            << kStemmingArticles[2] << "\n";
+    const std::string samples = std::string(NEWSARCHIVE_SOURCE_DIR) + "/sample_data/";
+    std::string inputs = shell_quote(*dir_ / "articles.jsonl");
+    for (const char* file :
+         {"languages/fr-elections-municipales.txt", "languages/de-hafen-streik.txt",
+          "languages/es-sequia-embalses.txt", "languages/ru-most-remont.txt",
+          "harbour-bridge-reopens.txt", "cocoa-prices-storm.txt"})
+      inputs += " " + shell_quote(samples + file);
+    const auto r = run_command(std::string(NEWS_INDEX) + " -q --db " + shell_quote(*dir_ / "db") +
+                               " " + inputs);
+    ASSERT_EQ(r.status, 0) << r.err;
+  }
+  static void TearDownTestSuite() { delete dir_; }
+  static nlohmann::json search(const std::string& query) {
+    const auto r = run_command(std::string(NEWS_SEARCH) + " --json -n 20 --db " +
+                               shell_quote(*dir_ / "db") + " " + shell_quote(query));
+    EXPECT_LE(r.status, 1) << r.err;
+    return nlohmann::json::parse(r.out);
+  }
+  static std::set<std::string> ids(const std::string& query) {
+    std::set<std::string> out;
+    const auto result = search(query);
+    for (const auto& hit : result["hits"]) out.insert(hit["id"].get<std::string>());
+    return out;
+  }
+  static testing::TempDir* dir_;
+};
+testing::TempDir* LanguageStemmingTest::dir_ = nullptr;
+
+TEST_F(LanguageStemmingTest, AFrenchWordIsFoundBehindAnElidedArticle) {
+  // "l'élection" only: the French stem of "élections" is "élect" once "l'" is dropped.
+  EXPECT_TRUE(ids("élections").contains("fr-elision"));
+  EXPECT_TRUE(ids("élections").contains("courrier-rivebelle-2024-0311-elections"));
+  EXPECT_TRUE(ids("opposition").contains("fr-elision"));  // "l'opposition"
+}
+
+TEST_F(LanguageStemmingTest, ACapitalisedGermanNounFindsItsOtherForms) {
+  EXPECT_EQ(ids("Regierung"), std::set<std::string>{"tageblatt-2024-0604-streik"});
+  EXPECT_EQ(ids("Gewerkschaften"), std::set<std::string>{"tageblatt-2024-0604-streik"});
+}
+
+TEST_F(LanguageStemmingTest, SpanishAndRussianWordsFindTheirOtherForms) {
+  EXPECT_EQ(ids("secos"), std::set<std::string>{"diario-valdeoro-2024-0327-sequia"});  // "seco"
+  EXPECT_EQ(ids("бюджета"), std::set<std::string>{"vestnik-2024-0701-most"});  // "бюджету"
+  EXPECT_EQ(ids("мостом"), std::set<std::string>{"vestnik-2024-0701-most"});   // "мост"
+}
+
+TEST_F(LanguageStemmingTest, OneLanguagesStemsNeverMatchAnothersWords) {
+  // French "marchés" and English "marched" share the stem "march" in their own stemmers.
+  EXPECT_EQ(ids("marchés"), std::set<std::string>{"fr-marches"});
+  EXPECT_EQ(ids("marching"), std::set<std::string>{"en-marched"});
+}
+
+TEST_F(LanguageStemmingTest, LangNarrowsTheLanguagesAQueryIsStemmedFor) {
+  EXPECT_EQ(ids("élections lang:fr"),
+            (std::set<std::string>{"fr-elision", "courrier-rivebelle-2024-0311-elections"}));
+  EXPECT_TRUE(ids("marchés lang:en").empty());
+}
+
+TEST_F(LanguageStemmingTest, EnglishStemsAreAsBefore) {
+  EXPECT_TRUE(ids("protest").contains("en-marched"));  // "protesters", an English stem
+  const auto j = search("bridges");
+  ASSERT_FALSE(j["hits"].empty());
+  EXPECT_EQ(j["hits"][0]["language"], "en");
+}
+
+TEST_F(LanguageStemmingTest, TheFrenchWordBehindItsArticleIsHighlighted) {
+  const auto j = search("élections lang:fr");
+  bool seen = false;
+  for (const auto& hit : j["hits"]) {
+    if (hit["id"] != "fr-elision") continue;
+    seen = true;
+    const std::string snippet = hit["snippet"];
+    bool elision_marked = false;
+    for (const auto& span : hit["highlights"]) {
+      const auto begin = span[0].get<std::size_t>(), end = span[1].get<std::size_t>();
+      elision_marked |= snippet.substr(begin, end - begin) == "l'élection";
+    }
+    EXPECT_TRUE(elision_marked) << snippet;
+  }
+  EXPECT_TRUE(seen);
 }
 
 }  // namespace

@@ -5,7 +5,8 @@
 namespace newsarchive::indexer {
 
 void MentionedDatesEnricher::enrich(Article& a) const {
-  a.mentions = temporal::mentioned_dates(a.title, a.body, a.published);
+  // Read in the article's language, stated or identified (the LanguageEnricher runs first).
+  a.mentions = temporal::mentioned_dates(a.title, a.body, a.published, a.language);
 }
 
 }  // namespace newsarchive::indexer

@@ -14,7 +14,7 @@ namespace newsarchive::schema {
 
 // Bumped whenever the meaning of a stored term, value or data field changes, so that a database
 // written by another version is refused instead of silently misread.
-inline constexpr int kVersion = 4;
+inline constexpr int kVersion = 5;
 inline constexpr std::string_view kVersionKey = "newsarchive.schema_version";
 // The default language the index was built with, so the searcher stems queries the same way.
 inline constexpr std::string_view kLanguageKey = "newsarchive.language";
@@ -123,6 +123,13 @@ std::string date_key(std::chrono::sys_days day, DatePrecision precision);
 // piece of code that reads stems from the term list needs it.
 inline constexpr char kStemMarker = 'Z';
 inline constexpr std::string_view kStemMarkerString{"Z"};
+// A stem of a language other than the archive's default begins with the language's code and this
+// separator ("Zfr:élect"), so that languages whose stemmers agree on a stem never share its term
+// (common/include/newsarchive/common/language_stems.h). Words never hold it: Xapian's tokenizer
+// ends a word at ':'.
+inline constexpr char kStemLanguageSeparator = ':';
+// "" for the archive's default language (its stems are bare, as before), else "fr:".
+std::string stem_language_mark(std::string_view language_code, std::string_view default_code);
 
 // ---- Facets: the fields whose values search counts ----
 enum class FacetKind {

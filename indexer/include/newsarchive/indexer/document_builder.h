@@ -24,6 +24,7 @@ class DocumentBuilder {
  private:
   const Xapian::Stem& stemmer_for(const std::string& code);
   std::string stemming_language(const Article& a) const;
+  std::string default_stemming_language() const;
   std::string facet_language(const Article& a) const;
   void add_text_fields(const Article& a);
   void add_filter_terms(const Article& a, Xapian::Document& doc) const;

@@ -43,6 +43,19 @@ std::vector<TemporalExpression> find_temporal_expressions(std::string_view utf8_
 std::vector<MentionedDate> mentioned_dates(std::string_view title, std::string_view body,
                                            std::optional<Timestamp> published);
 
+// The same in a text of `language` (an ISO 639-1 code). French, Spanish, Portuguese, Italian,
+// German and Russian have their own forms ("le 2 juin", "el 9 de julio", "am 4. Mai", "3 de
+// março", "il 5 maggio", "5 мая"); any other language, an undetermined one ("und") and "" are
+// read as English, as every article was before.
+std::vector<TemporalExpression> find_temporal_expressions(std::string_view utf8_text,
+                                                          std::optional<Timestamp> published,
+                                                          std::string_view language);
+std::vector<MentionedDate> mentioned_dates(std::string_view title, std::string_view body,
+                                           std::optional<Timestamp> published,
+                                           std::string_view language);
+// Whether `language` has date forms of its own (the six above).
+bool reads_dates_in(std::string_view language);
+
 // The TIMEX3 value of a date: "2023-10-07" (day), "2023-W41" (ISO week-numbering year and
 // week), "2023-10" (month), "2023" (year), "199" (decade: the first three digits of its years,
 // as TimeML writes the 1990s).

@@ -1,0 +1,68 @@
+#include "newsarchive/common/language_stems.h"
+
+#include <array>
+#include <span>
+
+#include "newsarchive/common/schema.h"
+#include "newsarchive/text/languages.h"
+
+namespace newsarchive {
+namespace {
+
+// The words that lose their vowel before a vowel, written with the apostrophe ("l'", "qu'"),
+// lower case; a capitalised one ("L'Élection") is lower-cased by the tokenizer before stemming.
+constexpr std::array<std::string_view, 14> kFrenchElided{
+    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"};
+constexpr std::array<std::string_view, 18> kItalianElided{
+    "l",   "d",    "c",    "s",    "m",    "t",     "v",     "un",     "dell",
+    "all", "dall", "nell", "sull", "coll", "quest", "quell", "nessun", "tutt"};
+constexpr std::array<std::string_view, 6> kCatalanElided{"l", "d", "s", "m", "n", "t"};
+
+std::span<const std::string_view> elided_words(std::string_view code) {
+  if (code == "fr") return kFrenchElided;
+  if (code == "it") return kItalianElided;
+  if (code == "ca") return kCatalanElided;
+  return {};
+}
+
+// Elision dropped, then Snowball's stem, then the language's mark.
+class MarkedStemmer final : public Xapian::StemImplementation {
+ public:
+  MarkedStemmer(const std::string& code, std::string mark)
+      : code_(code), mark_(std::move(mark)), stem_(snowball_name(code)) {}
+  std::string operator()(const std::string& word) override {
+    return mark_ + stem_(std::string(without_elision(code_, word)));
+  }
+  std::string get_description() const override {
+    return "newsarchive " + code_ + " (" + stem_.get_description() + ")";
+  }
+
+ private:
+  std::string code_;
+  std::string mark_;
+  Xapian::Stem stem_;
+};
+
+}  // namespace
+
+std::string_view without_elision(std::string_view language_code, std::string_view word) {
+  const auto apostrophe = word.find('\'');
+  if (apostrophe == std::string_view::npos || apostrophe + 1 >= word.size()) return word;
+  const auto head = word.substr(0, apostrophe);
+  for (const auto elided : elided_words(language_code))
+    if (head == elided) return word.substr(apostrophe + 1);
+  return word;
+}
+
+Xapian::Stem language_stemmer(const std::string& language_code, const std::string& default_code) {
+  const std::string mark = schema::stem_language_mark(language_code, default_code);
+  if (mark.empty() && elided_words(language_code).empty())
+    return Xapian::Stem(snowball_name(language_code));
+  return Xapian::Stem(new MarkedStemmer(language_code, mark));
+}
+
+bool stems_capitalised_words(std::string_view language_code) {
+  return language_code == "de";
+}
+
+}  // namespace newsarchive
