@@ -154,8 +154,8 @@ constexpr W kItalianNext[] = {"prossimo", "prossima"};
 constexpr W kItalianFuture[] = {"sarà",     "saranno", "previsto", "prevista",
                                 "previsti", "dovrà",   "dovranno", "dovrebbe"};
 constexpr W kItalianFutureEndings[] = {"rà", "ranno"};
-constexpr W kItalianPast[] = {"ha",    "hanno", "era",   "erano", "aveva",
-                              "avevano", "fu", "stato", "stata", "dal"};
+constexpr W kItalianPast[] = {"ha",      "hanno", "era",   "erano", "aveva",
+                              "avevano", "fu",    "stato", "stata", "dal"};
 
 constexpr RelativePhrase kGermanRelative[] = {
     {"vorgestern", kDay, -2},
