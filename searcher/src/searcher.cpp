@@ -2,9 +2,12 @@
 
 #include <type_traits>
 
+#include "concordance.h"
 #include "database_pool.h"
 #include "explain.h"
+#include "export_rows.h"
 #include "facet_spies.h"
+#include "hit_sink.h"
 #include "library_errors.h"
 #include "more_like_this.h"
 #include "newsarchive/common/database_path.h"
@@ -160,6 +163,9 @@ struct FacetCounters {
     if (!facet)
       throw QueryError("no facet '" + fr.field + "' (facets: " + schema::facet_names_list() + ")");
     if (facet->kind == schema::FacetKind::kHistogram) {
+      if (!fr.granularity.empty() && !searcher::period_named(fr.granularity))
+        throw QueryError("no date granularity '" + fr.granularity +
+                         "' (granularities: day, week, month, year)");
       if (!days) {
         days = std::make_unique<searcher::DayCountSpy>(schema::slot(facet->field));
         attach(enquire, *days, false);
@@ -188,7 +194,7 @@ struct FacetCounters {
     std::vector<FacetResult> out;
     for (const auto& [fr, spy] : order) {
       if (spy == days.get()) {
-        out.push_back(days->histogram());
+        out.push_back(days->histogram(searcher::period_named(fr->granularity)));
       } else {
         const auto* keys_spy = static_cast<searcher::KeyCountSpy*>(spy);
         auto ranked = columns ? columns->top(*keys_spy, fr->field, fr->size) : std::nullopt;
@@ -215,8 +221,10 @@ class SearchRun {
     searcher::FacetColumnCache* facet_columns;  // null: facets count stored values
   };
 
-  SearchRun(const Archive& archive, searcher::DatabasePool::Lease& db, const SearchRequest& request)
-      : archive_(archive), db_(db), request_(request), enquire_(*db) {}
+  // `sink`, when given, takes each hit instead of the result's list (hit_sink.h).
+  SearchRun(const Archive& archive, searcher::DatabasePool::Lease& db, const SearchRequest& request,
+            searcher::HitSink* sink = nullptr)
+      : archive_(archive), db_(db), request_(request), sink_(sink), enquire_(*db) {}
 
   SearchResult run() {
     parse();
@@ -371,6 +379,12 @@ class SearchRun {
     std::size_t rank = request_.offset;
     const searcher::SnippetMaker snippets(parsed_.query, request_.snippet_length, parsed_.stemmer);
     for (auto it = mset_.begin(); it != mset_.end(); ++it) {
+      if (sink_) {
+        sink_->started = true;
+        sink_->take(mset_, snippets, it.get_document(),
+                    make_hit(it, ++rank, mset_, request_, snippets));
+        continue;
+      }
       result.hits.push_back(make_hit(it, ++rank, mset_, request_, snippets));
       if (const auto similar = facets_->own_match() ? facets_->columns->similar(*it) : std::nullopt)
         result.hits.back().similar = *similar;
@@ -384,6 +398,7 @@ class SearchRun {
   const Archive& archive_;
   searcher::DatabasePool::Lease& db_;
   const SearchRequest& request_;
+  searcher::HitSink* sink_;
   searcher::ParsedQuery parsed_;
   std::size_t query_terms_ = 0;
   std::optional<searcher::StemGroups> stem_groups_;
@@ -442,7 +457,13 @@ struct Searcher::Impl {
         stems_at_search(metadata(pool, schema::kStemsKey) == schema::kStemsAtSearch) {}
 
   SearchResult search_once(const SearchRequest& request,
-                           std::optional<std::string>* worth_correcting);
+                           std::optional<std::string>* worth_correcting,
+                           searcher::HitSink* sink = nullptr);
+  searcher::SinkSearch sink_search() {
+    return [this](const SearchRequest& r, searcher::HitSink& sink) {
+      return search_once(r, nullptr, &sink);
+    };
+  }
 
   static std::string language_of(searcher::DatabasePool& p) {
     const auto lang = metadata(p, schema::kLanguageKey);
@@ -487,22 +508,27 @@ SearchResult Searcher::search(const SearchRequest& request) const {
 // indexer committed meanwhile or a remote shard went away. Sets `*worth_correcting` to the
 // spelling suggestion when nothing matched and the request wants the suggestion searched.
 SearchResult Searcher::Impl::search_once(const SearchRequest& request,
-                                         std::optional<std::string>* worth_correcting) {
+                                         std::optional<std::string>* worth_correcting,
+                                         searcher::HitSink* sink) {
   const SearchRun::Archive archive{builder, language, stem_groups, stems_at_search,
                                    use_facet_columns ? &facet_columns : nullptr};
   for (;;) {
     auto db = pool.borrow();
     try {
-      SearchRun run(archive, db, request);
+      SearchRun run(archive, db, request, sink);
       SearchResult result = run.run();
       if (worth_correcting && run.worth_correcting()) *worth_correcting = run.suggestion();
       return result;
     } catch (const Xapian::DatabaseModifiedError&) {
-      // The indexer committed twice while we read; a fresh handle sees a consistent revision.
+      // The indexer committed twice while we read; a fresh handle sees a consistent revision,
+      // unless hits were handed over already: they cannot be taken back.
+      if (sink && sink->started)
+        throw DatabaseError("the archive '" + pool.path() +
+                            "' changed too much while its matches were read; run again");
     } catch (const Xapian::NetworkError& e) {
       // A remote shard went away since this handle was opened: open the shards afresh, which
       // names the one that is down (or leaves it out under allow_partial), and search again.
-      if (db.fresh())
+      if (db.fresh() || (sink && sink->started))
         throw DatabaseError("search failed in '" + pool.path() +
                             "': a remote shard stopped answering: " + e.get_description());
       db.discard();
@@ -558,6 +584,22 @@ ArchiveStatus Searcher::status() const {
     if (status.shards == 1 && !db.has_remote()) status.revision = db->get_revision();
     return status;
   });
+}
+
+// Research tools: the work is in export_rows.cpp and concordance.cpp (trend.cpp searches).
+std::uint64_t Searcher::for_each_hit(const SearchRequest& request, bool all,
+                                     const std::function<void(const Hit&)>& visit) const {
+  return searcher::stream_hits(impl_->sink_search(), request, all, visit);
+}
+
+std::uint64_t Searcher::export_rows(
+    const ExportRequest& request,
+    const std::function<void(const std::vector<std::string>&)>& row) const {
+  return searcher::stream_rows(impl_->sink_search(), request, row);
+}
+
+ConcordanceResult Searcher::concordance(const ConcordanceRequest& request) const {
+  return searcher::concordance(impl_->sink_search(), request);
 }
 
 std::string default_index_path() {

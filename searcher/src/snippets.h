@@ -26,6 +26,9 @@ class SnippetMaker {
   SnippetMaker(const Xapian::Query& query, std::size_t length, const Xapian::Stem& stemmer);
 
   Snippet make(const Xapian::MSet& mset, const std::string& text) const;
+  // All of `text`, on one line, with every match of the query marked as a snippet marks them
+  // (a concordance's occurrences): no passage chosen, nothing cut.
+  Snippet mark_all(const Xapian::MSet& mset, const std::string& text) const;
 
   // The [begin, end) byte range of `text` handed to MSet::snippet(): all of a short text, the
   // stretch densest in query words of a long one; `found` is false when no query word is in
