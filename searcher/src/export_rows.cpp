@@ -164,7 +164,11 @@ std::string csv_record(const std::vector<std::string>& fields) {
   std::string out;
   for (std::size_t i = 0; i < fields.size(); ++i) {
     if (i > 0) out += ',';
-    const std::string& f = fields[i];
+    std::string f = fields[i];
+    // A spreadsheet runs a cell that starts like a formula: a headline "=HYPERLINK(...)" must
+    // stay text (news-serve's CSV export does the same).
+    if (!f.empty() && std::string_view("=+-@").find(f.front()) != std::string_view::npos)
+      f.insert(0, "'");
     if (f.find_first_of(",\"\r\n") == std::string::npos) {
       out += f;
       continue;

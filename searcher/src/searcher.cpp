@@ -440,7 +440,8 @@ auto read_consistently(searcher::DatabasePool& pool, Read&& read) {
 
 }  // namespace
 
-struct Searcher::Impl {
+// Hidden: its members are internals, though Searcher (whose member it is) is exported.
+struct __attribute__((visibility("hidden"))) Searcher::Impl {
   searcher::DatabasePool pool;
   std::string language;
   searcher::QueryBuilder builder;

@@ -70,7 +70,9 @@ std::string mistake(const SearchRequest& request, const ResearchOptions& r,
   if (r.by_opt->count() > 0 && r.trends.empty()) return "--by is for --trend";
   if (is_concordance_sort(o.sort) && !r.kwic)
     return "--sort " + o.sort + " orders a concordance (--kwic)";
-  if (request.query.find_first_not_of(" \t\r\n") == std::string::npos && r.trends.empty())
+  // No words: every article, when dates bound them (as a search browses).
+  if (request.query.find_first_not_of(" \t\r\n") == std::string::npos && r.trends.empty() &&
+      !request.since && !request.until)
     return "no query given";
   return "";
 }

@@ -59,6 +59,8 @@ TEST_P(ResearchToolsTest, CsvRecordsQuoteWhatWouldBreakAField) {
   EXPECT_EQ(csv_record({"a,b", "say \"hi\"", "two\nlines", "cr\r"}),
             "\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\r\"\r\n");
   EXPECT_EQ(csv_record({}), "\r\n");
+  EXPECT_EQ(csv_record({"=HYPERLINK(\"x\")", "-1", "a=b"}),
+            "\"'=HYPERLINK(\"\"x\"\")\",'-1,a=b\r\n");
 }
 
 TEST_P(ResearchToolsTest, ExportGivesEveryResultInTheSortOrderWithTheFieldsAsked) {

@@ -361,7 +361,8 @@ NEWSARCHIVE_API std::vector<std::string> facet_names();
 NEWSARCHIVE_API std::vector<std::string> export_field_names();
 NEWSARCHIVE_API std::vector<std::string> default_export_fields();
 // One RFC 4180 record: fields joined by commas, each with a comma, quote, CR or LF quoted (its
-// quotes doubled), ended by CRLF.
+// quotes doubled), ended by CRLF. A field that starts with =, +, - or @ gets a leading
+// apostrophe, so that a spreadsheet shows it rather than running it as a formula.
 NEWSARCHIVE_API std::string csv_record(const std::vector<std::string>& fields);
 
 }  // namespace newsarchive
