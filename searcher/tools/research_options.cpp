@@ -95,7 +95,9 @@ int run_export(const Searcher& s, const SearchRequest& request, const ResearchOp
                const ResearchOutput& o, std::ostream& out, std::ostream& err) {
   std::uint64_t written = 0;
   if (!r.csv) {
-    written = s.for_each_hit(request, r.all, [&](const Hit& h) {
+    SearchRequest streamed = request;
+    if (o.ids) streamed.snippet_length = 0;  // a snippet reads the text; an id needs none
+    written = s.for_each_hit(streamed, r.all, [&](const Hit& h) {
       out << (o.ids ? h.id + "\n" : json_out::dump_line(json_out::hit_json(h)));
     });
     return written > 0 ? kFound : kNothing;
