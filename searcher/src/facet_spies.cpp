@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <chrono>
 
-#include "newsarchive/common/stored_values.h"
-
 namespace newsarchive::searcher {
 namespace {
 
@@ -17,11 +15,15 @@ sys_days parse_day(const std::string& k) {
                   day{unsigned(std::stoi(k.substr(6, 2)))}};
 }
 
-std::string dashed(const std::string& compact) {
-  std::string out = compact.substr(0, 4);
-  if (compact.size() >= 6) out += "-" + compact.substr(4, 2);
-  if (compact.size() >= 8) out += "-" + compact.substr(6, 2);
-  return out;
+// The finest of day, month and year that keeps the chart within kMaxBars.
+Period period_to_fit(sys_days first, sys_days last) {
+  const auto span_days = static_cast<std::size_t>((last - first).count()) + 1;
+  if (span_days <= kMaxBars) return Period::kDay;
+  const year_month_day a{first}, b{last};
+  const auto span_months =
+      static_cast<std::size_t>((int(b.year()) - int(a.year())) * 12 + int(unsigned(b.month())) -
+                               int(unsigned(a.month())) + 1);
+  return span_months <= kMaxBars ? Period::kMonth : Period::kYear;
 }
 
 }  // namespace
@@ -115,44 +117,23 @@ void ServerCountedValues::replay() const {
   if (counter_.get_total() > with_value) target_.add({}, counter_.get_total() - with_value);
 }
 
-FacetResult DayCountSpy::histogram() const {
+FacetResult DayCountSpy::histogram(std::optional<Period> period) const {
   FacetResult r;
   r.field = "date";
   r.undated = undated_;
   if (days_.empty()) return r;
   const sys_days first = parse_day(days_.begin()->first), last = parse_day(days_.rbegin()->first);
-  const auto span_days = static_cast<std::size_t>((last - first).count()) + 1;
-  const int first_year = int(year_month_day{first}.year()),
-            last_year = int(year_month_day{last}.year());
-  const auto span_months = static_cast<std::size_t>(
-      (last_year - first_year) * 12 + int(unsigned(year_month_day{last}.month())) -
-      int(unsigned(year_month_day{first}.month())) + 1);
-  std::size_t digits;
-  if (span_days <= kMaxBars) {
-    digits = 8;
-    r.granularity = "day";
-  } else if (span_months <= kMaxBars) {
-    digits = 6;
-    r.granularity = "month";
-  } else {
-    digits = 4;
-    r.granularity = "year";
-  }
-  std::map<std::string, std::uint64_t> buckets;
-  for (const auto& [d, n] : days_) buckets[d.substr(0, digits)] += n;
-  // Every period from first to last, so gaps show as empty bars.
-  sys_days cursor = first;
-  while (cursor <= last) {
-    const std::string key = stored::day_key(cursor).substr(0, digits);
-    const auto it = buckets.find(key);
-    r.values.push_back({dashed(key), dashed(key), it == buckets.end() ? 0 : it->second});
-    const year_month_day ymd{cursor};
-    if (digits == 8)
-      cursor += days{1};
-    else if (digits == 6)
-      cursor = sys_days{(ymd.year() / ymd.month() + months{1}) / 1};
-    else
-      cursor = sys_days{(ymd.year() + years{1}) / 1 / 1};
+  const Period p = period ? *period : period_to_fit(first, last);
+  r.granularity = period_name(p);
+  // Every period from first to last, so gaps show as empty bars; days_ is in day order.
+  auto day = days_.begin();
+  for (sys_days start = period_start(first, p); start <= last;) {
+    const sys_days next = next_period(start, p);
+    std::uint64_t n = 0;
+    for (; day != days_.end() && parse_day(day->first) < next; ++day) n += day->second;
+    const std::string label = period_label(start, p);
+    r.values.push_back({label, label, n});
+    start = next;
   }
   return r;
 }

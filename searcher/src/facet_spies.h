@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "date_periods.h"
 #include "facet_columns.h"
 #include "newsarchive/searcher.h"
 #include "string_table.h"
@@ -55,8 +56,9 @@ class DayCountSpy final : public Xapian::MatchSpy, public ValueTally {
   void operator()(const Xapian::Document& doc, double weight) override;
   void add(std::string_view value, std::uint64_t times) override;
   unsigned slot() const override { return slot_; }
-  // Buckets by day, month or year: the finest that keeps the chart within about 60 bars.
-  FacetResult histogram() const;
+  // Buckets by `period`, or without one by day, month or year: the finest that keeps the chart
+  // within about 60 bars.
+  FacetResult histogram(std::optional<Period> period = std::nullopt) const;
 
  private:
   unsigned slot_;

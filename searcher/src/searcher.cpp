@@ -2,10 +2,13 @@
 
 #include <type_traits>
 
+#include "concordance.h"
 #include "database_pool.h"
 #include "deadline.h"
 #include "explain.h"
+#include "export_rows.h"
 #include "facet_spies.h"
+#include "hit_sink.h"
 #include "library_errors.h"
 #include "more_like_this.h"
 #include "newsarchive/common/database_path.h"
@@ -161,6 +164,9 @@ struct FacetCounters {
     if (!facet)
       throw QueryError("no facet '" + fr.field + "' (facets: " + schema::facet_names_list() + ")");
     if (facet->kind == schema::FacetKind::kHistogram) {
+      if (!fr.granularity.empty() && !searcher::period_named(fr.granularity))
+        throw QueryError("no date granularity '" + fr.granularity +
+                         "' (granularities: day, week, month, year)");
       if (!days) {
         days = std::make_unique<searcher::DayCountSpy>(schema::slot(facet->field));
         attach(enquire, *days, false);
@@ -190,7 +196,7 @@ struct FacetCounters {
     std::vector<FacetResult> out;
     for (const auto& [fr, spy] : order) {
       if (spy == days.get()) {
-        out.push_back(days->histogram());
+        out.push_back(days->histogram(searcher::period_named(fr->granularity)));
       } else {
         const auto* keys_spy = static_cast<searcher::KeyCountSpy*>(spy);
         auto ranked = columns ? columns->top(*keys_spy, fr->field, fr->size) : std::nullopt;
@@ -217,10 +223,13 @@ class SearchRun {
     searcher::FacetColumnCache* facet_columns;  // null: facets count stored values
   };
 
-  SearchRun(const Archive& archive, searcher::DatabasePool::Lease& db, const SearchRequest& request)
+  // `sink`, when given, takes each hit instead of the result's list (hit_sink.h).
+  SearchRun(const Archive& archive, searcher::DatabasePool::Lease& db, const SearchRequest& request,
+            searcher::HitSink* sink = nullptr)
       : archive_(archive),
         db_(db),
         request_(request),
+        sink_(sink),
         deadline_(request.time_limit),
         decider_(deadline_),
         enquire_(*db) {}
@@ -383,6 +392,12 @@ class SearchRun {
                                           parsed_.stem_languages, archive_.language);
     for (auto it = mset_.begin(); it != mset_.end(); ++it) {
       deadline_.check();  // a snippet reads the hit's whole text
+      if (sink_) {
+        sink_->started = true;
+        sink_->take(mset_, snippets, it.get_document(),
+                    make_hit(it, ++rank, mset_, request_, snippets));
+        continue;
+      }
       result.hits.push_back(make_hit(it, ++rank, mset_, request_, snippets));
       if (const auto similar = facets_->own_match() ? facets_->columns->similar(*it) : std::nullopt)
         result.hits.back().similar = *similar;
@@ -401,6 +416,7 @@ class SearchRun {
   const Archive& archive_;
   searcher::DatabasePool::Lease& db_;
   const SearchRequest& request_;
+  searcher::HitSink* sink_;
   const searcher::Deadline deadline_;
   const searcher::DeadlineDecider decider_;
   searcher::ParsedQuery parsed_;
@@ -444,7 +460,8 @@ auto read_consistently(searcher::DatabasePool& pool, Read&& read) {
 
 }  // namespace
 
-struct Searcher::Impl {
+// Hidden: its members are internals, though Searcher (whose member it is) is exported.
+struct __attribute__((visibility("hidden"))) Searcher::Impl {
   searcher::DatabasePool pool;
   std::string language;
   bool stems_at_search;
@@ -461,11 +478,18 @@ struct Searcher::Impl {
         use_facet_columns(options.facet_columns) {}
 
   SearchResult search_once(const SearchRequest& request,
-                           std::optional<std::string>* worth_correcting);
+                           std::optional<std::string>* worth_correcting,
+                           searcher::HitSink* sink = nullptr);
   std::optional<SearchResult> attempt(const SearchRun::Archive& archive,
                                       searcher::DatabasePool::Lease& db,
                                       const SearchRequest& request,
-                                      std::optional<std::string>* worth_correcting);
+                                      std::optional<std::string>* worth_correcting,
+                                      searcher::HitSink* sink);
+  searcher::SinkSearch sink_search() {
+    return [this](const SearchRequest& r, searcher::HitSink& sink) {
+      return search_once(r, nullptr, &sink);
+    };
+  }
 
   static std::string language_of(searcher::DatabasePool& p) {
     const auto lang = metadata(p, schema::kLanguageKey);
@@ -510,33 +534,41 @@ SearchResult Searcher::search(const SearchRequest& request) const {
 // meanwhile or a remote shard went away. Sets `*worth_correcting` to the spelling suggestion
 // when nothing matched and the request wants the suggestion searched.
 SearchResult Searcher::Impl::search_once(const SearchRequest& request,
-                                         std::optional<std::string>* worth_correcting) {
+                                         std::optional<std::string>* worth_correcting,
+                                         searcher::HitSink* sink) {
   const SearchRun::Archive archive{builder, language, stem_groups, stems_at_search,
                                    use_facet_columns ? &facet_columns : nullptr};
   return searcher::with_library_errors("search failed in '" + pool.path() + "'", [&] {
     for (;;) {
       auto db = pool.borrow();
-      if (auto result = attempt(archive, db, request, worth_correcting)) return std::move(*result);
+      if (auto result = attempt(archive, db, request, worth_correcting, sink))
+        return std::move(*result);
     }
   });
 }
 
-// The search on one borrowed handle, or nothing when a fresh handle should try again.
+// The search on one borrowed handle, or nothing when a fresh handle should try again; never
+// again once hits were handed to `sink`: they cannot be taken back.
 std::optional<SearchResult> Searcher::Impl::attempt(const SearchRun::Archive& archive,
                                                     searcher::DatabasePool::Lease& db,
                                                     const SearchRequest& request,
-                                                    std::optional<std::string>* worth_correcting) {
+                                                    std::optional<std::string>* worth_correcting,
+                                                    searcher::HitSink* sink) {
   try {
-    SearchRun run(archive, db, request);
+    SearchRun run(archive, db, request, sink);
     SearchResult result = run.run();
     if (worth_correcting && run.worth_correcting()) *worth_correcting = run.suggestion();
     return result;
   } catch (const Xapian::DatabaseModifiedError&) {
-    return std::nullopt;  // the indexer committed twice while we read: a fresh handle agrees
+    // The indexer committed twice while we read: a fresh handle sees a consistent revision.
+    if (sink && sink->started)
+      throw DatabaseError("the archive '" + pool.path() +
+                          "' changed too much while its matches were read; run again");
+    return std::nullopt;
   } catch (const Xapian::NetworkError& e) {
     // A remote shard went away since this handle was opened: open the shards afresh, which
     // names the one that is down (or leaves it out under allow_partial), and search again.
-    if (db.fresh())
+    if (db.fresh() || (sink && sink->started))
       throw DatabaseError("search failed in '" + pool.path() +
                           "': a remote shard stopped answering: " + e.get_description());
     db.discard();
@@ -584,6 +616,22 @@ ArchiveStatus Searcher::status() const {
     if (status.shards == 1 && !db.has_remote()) status.revision = db->get_revision();
     return status;
   });
+}
+
+// Research tools: the work is in export_rows.cpp and concordance.cpp (trend.cpp searches).
+std::uint64_t Searcher::for_each_hit(const SearchRequest& request, bool all,
+                                     const std::function<void(const Hit&)>& visit) const {
+  return searcher::stream_hits(impl_->sink_search(), request, all, visit);
+}
+
+std::uint64_t Searcher::export_rows(
+    const ExportRequest& request,
+    const std::function<void(const std::vector<std::string>&)>& row) const {
+  return searcher::stream_rows(impl_->sink_search(), request, row);
+}
+
+ConcordanceResult Searcher::concordance(const ConcordanceRequest& request) const {
+  return searcher::concordance(impl_->sink_search(), request);
 }
 
 std::string default_index_path() {

@@ -51,6 +51,25 @@ void append_unescaped(std::string& out, std::string_view s) {
   }
 }
 
+// MSet::snippet()'s text, its matches between kStart and kEnd, appended to `out` as plain text
+// with a highlight for each match.
+void append_marked(Snippet& out, std::string_view marked) {
+  constexpr char kMarks[] = {kStart, kEnd};
+  std::size_t open = 0;
+  std::size_t i = 0;
+  while (i < marked.size()) {
+    const auto next = marked.find_first_of(std::string_view(kMarks, 2), i);
+    append_unescaped(out.text, marked.substr(i, next - i));
+    if (next == std::string_view::npos) break;
+    if (marked[next] == kStart) {
+      open = out.text.size();
+    } else {
+      out.highlights.push_back({open, out.text.size()});
+    }
+    i = next + 1;
+  }
+}
+
 // The text flows on one line in a snippet.
 Snippet on_one_line(Snippet s) {
   for (auto& c : s.text)
@@ -296,20 +315,20 @@ Snippet SnippetMaker::make(const Xapian::MSet& mset, const std::string& text,
                    std::string(kEllipsis));
   out.text.reserve(marked.size() + 2 * kEllipsis.size());
   if (begin > 0 && !marked.starts_with(kEllipsis)) out.text += kEllipsis;
-  std::size_t open = 0;
-  std::size_t i = 0;
-  while (i < marked.size()) {
-    const auto next = marked.find_first_of(std::string{kStart, kEnd}, i);
-    append_unescaped(out.text, std::string_view(marked).substr(i, next - i));
-    if (next == std::string::npos) break;
-    if (marked[next] == kStart) {
-      open = out.text.size();
-    } else {
-      out.highlights.push_back({open, out.text.size()});
-    }
-    i = next + 1;
-  }
+  append_marked(out, marked);
   if (end < text.size() && !out.text.ends_with(kEllipsis)) out.text += kEllipsis;
+  return on_one_line(std::move(out));
+}
+
+Snippet SnippetMaker::mark_all(const Xapian::MSet& mset, const std::string& text,
+                               const std::string& language) const {
+  // A length past the text's own makes MSet::snippet() return all of it.
+  const std::string marked =
+      mset.snippet(text, text.size() + 1, stemmer_for(language), Xapian::MSet::SNIPPET_CJK_NGRAM,
+                   std::string(1, kStart), std::string(1, kEnd), std::string(kEllipsis));
+  Snippet out;
+  out.text.reserve(marked.size());
+  append_marked(out, marked);
   return on_one_line(std::move(out));
 }
 

@@ -33,6 +33,10 @@ class SnippetMaker {
   // The passage of `text`, an article in `language` (as stored), with the query's words marked.
   Snippet make(const Xapian::MSet& mset, const std::string& text,
                const std::string& language = {}) const;
+  // All of `text`, on one line, with every match of the query marked as a snippet marks them
+  // (a concordance's occurrences): no passage chosen, nothing cut.
+  Snippet mark_all(const Xapian::MSet& mset, const std::string& text,
+                   const std::string& language = {}) const;
 
   // The [begin, end) byte range of `text` handed to MSet::snippet(): all of a short text, the
   // stretch densest in query words of a long one; `found` is false when no query word is in

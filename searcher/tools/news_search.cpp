@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "newsarchive/searcher.h"
+#include "research_options.h"
 #include "result_printer.h"
 
 namespace {
@@ -27,13 +28,14 @@ bool colour_wanted() {
   return ::isatty(STDOUT_FILENO) != 0;
 }
 
-std::size_t terminal_width() {
+// `otherwise` when stdout is not a terminal and COLUMNS says nothing.
+std::size_t terminal_width(std::size_t otherwise = 100) {
   winsize w{};
   if (::isatty(STDOUT_FILENO) && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &w) == 0 && w.ws_col >= 40)
     return w.ws_col;
   if (const char* cols = std::getenv("COLUMNS"); cols && std::atoi(cols) >= 40)
     return static_cast<std::size_t>(std::atoi(cols));
-  return 100;
+  return otherwise;
 }
 
 // A count of hits: digits only (CLI11 would read "-1" as the largest number there is).
@@ -56,6 +58,7 @@ struct Options {
   std::vector<std::string> facet_specs;
   CLI::Option* facets_opt = nullptr;
   newsarchive::SearcherOptions open_options;
+  newsarchive::cli::ResearchOptions research;
 };
 
 void describe(CLI::App& app) {
@@ -83,8 +86,8 @@ void add_query_options(CLI::App& app, Options& o) {
   app.add_option("--offset", o.request.offset, "Hits to skip first (for paging)")
       ->check(kCount)
       ->capture_default_str();
-  app.add_option("--sort", o.sort, "relevance, newest or oldest")
-      ->check(CLI::IsMember({"relevance", "newest", "oldest"}))
+  app.add_option("--sort", o.sort, "relevance, newest or oldest; --kwic also left, right or date")
+      ->check(CLI::IsMember({"relevance", "newest", "oldest", "left", "right", "date"}))
       ->capture_default_str();
 }
 
@@ -241,6 +244,17 @@ int run(const Options& o, newsarchive::cli::ResultPrinter& printer) {
     printer.article(*a, std::cout);
     return kExitHits;
   }
+  if (o.research.active(o.sort))
+    return cli::run_research(searcher, request, o.research,
+                             {.json = o.json,
+                              .jsonl = o.jsonl,
+                              .ids = o.ids,
+                              .count = o.count,
+                              .colour = colour_wanted(),
+                              .ascii = o.ascii,
+                              .width = terminal_width(80),
+                              .sort = o.sort},
+                             std::cout, std::cerr);
   const bool no_words = request.query.find_first_not_of(" \t\r\n") == std::string::npos;
   if (no_words && !request.since && !request.until && request.facets.empty() && !request.like_id) {
     std::cerr << "news-search: no query given (try: news-search 'your words', or --help)\n";
@@ -263,6 +277,7 @@ int main(int argc, char** argv) {
   add_search_options(app, o);
   add_facet_options(app, o);
   add_shard_and_duplicate_options(app, o);
+  cli::add_research_options(app, o.research);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

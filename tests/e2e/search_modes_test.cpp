@@ -161,6 +161,24 @@ TEST_F(SearchModesTest, JsonLinesAreOneHitPerLineAndNothingElse) {
   EXPECT_EQ(search("--jsonl nothingmatchesthis").out, "");
 }
 
+// --all (docs/json-output.md, "Research tools"): the same hit lines, every result, ranks
+// running on past a page, the same ranking as a page as large.
+TEST_F(SearchModesTest, JsonLinesWithAllAreEveryHitInTheSameSchema) {
+  const std::string query = "'storm OR harbour OR bridge OR rates OR prices'";
+  const auto all = lines(search("--jsonl --all -n 2 " + query).out);
+  const auto count = search("--count " + query).out;
+  ASSERT_EQ(std::to_string(all.size()) + "\n", count);
+  ASSERT_GT(all.size(), 2u);
+  const auto page = lines(search("--jsonl -n 1000 " + query).out);
+  ASSERT_EQ(page.size(), all.size());
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const auto h = json::parse(all[i]);
+    expect_hit_schema(h);
+    EXPECT_EQ(h["rank"].get<std::size_t>(), i + 1);
+    EXPECT_EQ(h["id"], json::parse(page[i])["id"]);
+  }
+}
+
 TEST_F(SearchModesTest, IdsAreTheSameRankingOnePerLine) {
   const auto jsonl = lines(search("--jsonl 'storm OR harbour' -n 5").out);
   const auto ids = lines(search("--ids 'storm OR harbour' -n 5").out);

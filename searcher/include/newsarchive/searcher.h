@@ -13,6 +13,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -76,6 +77,9 @@ struct FacetRequest {
   // (the histogram). Another name is a QueryError.
   std::string field;
   std::size_t size = 10;  // most frequent values to return (ignored for "date")
+  // "date" only: the histogram's periods, "day", "week" (ISO weeks, "2023-W40"), "month" or
+  // "year"; empty: the finest that keeps it within about 60 bars. Another value is a QueryError.
+  std::string granularity = {};
 };
 
 struct SearchRequest {
@@ -250,6 +254,75 @@ struct ArchiveStatus {
   std::vector<std::string> missing;  // each shard left out: "shard N (where): reason"
 };
 
+// ---- Research tools (docs/research-tools.md): export, concordance, trend ----
+
+// Export: each result as a row of named fields (news-search --csv).
+struct ExportRequest {
+  SearchRequest search;  // the results, in its sort order; offset and limit page them
+  bool all = false;      // every result instead (offset and limit ignored)
+  // Of export_field_names(); empty: default_export_fields(). Another name is a QueryError that
+  // lists the valid ones.
+  std::vector<std::string> fields;
+};
+
+// Concordance (keyword in context): every occurrence of the query's words and phrases in the
+// text of the matching articles, as written there (a stem's or a wildcard's own word form).
+enum class ConcordanceOrder {
+  kResults,  // the results' order, occurrences in text order within an article
+  kLeft,     // by the words before the match, nearest first (as concordancers sort)
+  kRight,    // by the match and the words after it
+  kDate      // oldest first, undated last
+};
+
+struct ConcordanceRequest {
+  SearchRequest search;  // which articles (offset and limit page them); snippet_length unused
+  bool all = false;      // every matching article
+  std::size_t context_words = 8;  // words of context on each side
+  ConcordanceOrder order = ConcordanceOrder::kResults;
+};
+
+struct ConcordanceLine {
+  std::string id;
+  std::optional<std::string> date;  // as Hit::date
+  std::string source;
+  // The match as written, and the text on either side of it to the context's last word, as it
+  // stands (a space or a quote next to the match included): left + match + right is a passage
+  // of the text on one line, runs of spaces made one.
+  std::string left, match, right;
+};
+
+struct ConcordanceResult {
+  std::string query;
+  std::vector<ConcordanceLine> lines;
+  std::uint64_t articles = 0;  // articles read (those of the page, or every match with `all`)
+  std::uint64_t total = 0;     // matching results (SearchResult::total_estimate)
+  std::vector<std::string> warnings;
+};
+
+// Trend: how many articles match each query per period, against all articles of the period.
+enum class TrendPeriod { kDay, kWeek, kMonth, kYear };
+
+struct TrendRequest {
+  std::vector<std::string> queries;  // each in the query language; at least one
+  TrendPeriod period = TrendPeriod::kMonth;
+  std::optional<std::string> since, until;  // as SearchRequest's
+};
+
+struct TrendSeries {
+  std::string query;
+  std::vector<std::uint64_t> counts;  // matching articles per period of TrendResult::periods
+  std::vector<double> shares;         // counts[i] / TrendResult::articles[i] (0 when none)
+  std::uint64_t undated = 0;          // matching articles without a date (in no period)
+};
+
+struct TrendResult {
+  std::string granularity;              // "day", "week", "month" or "year"
+  std::vector<std::string> periods;     // every period from the first dated article to the last
+  std::vector<std::uint64_t> articles;  // all articles of each period (within since/until)
+  std::vector<TrendSeries> series;      // one per query, in the order asked
+  std::vector<std::string> warnings;
+};
+
 class NEWSARCHIVE_API Searcher {
  public:
   // Opens the index at `path`. Throws DatabaseError or SchemaError with a message that says what
@@ -269,6 +342,19 @@ class NEWSARCHIVE_API Searcher {
   std::uint64_t article_count() const;
   // Reopened to the last commit, like a search. Throws DatabaseError when no shard answers.
   ArchiveStatus status() const;
+
+  // Research tools (docs/research-tools.md). Each throws as search() does.
+  // Each result of `request` (its page, or every result with `all`), in its sort order, to
+  // `visit` as it is read: the texts are read one at a time, so memory grows only by the ordered
+  // list of matches (tens of bytes each). Returns the number visited.
+  std::uint64_t for_each_hit(const SearchRequest& request, bool all,
+                             const std::function<void(const Hit&)>& visit) const;
+  // Each result as the values of `request.fields`, in that order, streamed as for_each_hit.
+  std::uint64_t export_rows(const ExportRequest& request,
+                            const std::function<void(const std::vector<std::string>&)>& row) const;
+  ConcordanceResult concordance(const ConcordanceRequest& request) const;
+  // Counted from the date facet's columns, one counting match per query and one for the totals.
+  TrendResult trend(const TrendRequest& request) const;
   const std::string& path() const;
 
  private:
@@ -282,5 +368,13 @@ NEWSARCHIVE_API std::string default_index_path();
 
 // The names FacetRequest::field accepts, in the order the documentation lists them.
 NEWSARCHIVE_API std::vector<std::string> facet_names();
+
+// The fields ExportRequest::fields accepts, and those exported when it names none.
+NEWSARCHIVE_API std::vector<std::string> export_field_names();
+NEWSARCHIVE_API std::vector<std::string> default_export_fields();
+// One RFC 4180 record: fields joined by commas, each with a comma, quote, CR or LF quoted (its
+// quotes doubled), ended by CRLF. A field that starts with =, +, - or @ gets a leading
+// apostrophe, so that a spreadsheet shows it rather than running it as a formula.
+NEWSARCHIVE_API std::string csv_record(const std::vector<std::string>& fields);
 
 }  // namespace newsarchive
