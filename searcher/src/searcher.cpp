@@ -3,6 +3,7 @@
 #include <type_traits>
 
 #include "database_pool.h"
+#include "derived_facets.h"
 #include "explain.h"
 #include "facet_spies.h"
 #include "library_errors.h"
@@ -156,9 +157,15 @@ struct FacetCounters {
   }
 
   void add(const FacetRequest& fr, Xapian::Enquire& enquire) {
+    // Counted after the match (derived_facets.h): a place in the order, no spy.
+    if (searcher::is_derived_facet(fr.field)) {
+      order.emplace_back(&fr, nullptr);
+      return;
+    }
     const auto* facet = schema::find_facet(fr.field);
     if (!facet)
-      throw QueryError("no facet '" + fr.field + "' (facets: " + schema::facet_names_list() + ")");
+      throw QueryError("no facet '" + fr.field + "' (facets: " + schema::facet_names_list() +
+                       ", words, first-source)");
     if (facet->kind == schema::FacetKind::kHistogram) {
       if (!days) {
         days = std::make_unique<searcher::DayCountSpy>(schema::slot(facet->field));
@@ -187,7 +194,9 @@ struct FacetCounters {
     if (columns) columns->replay();
     std::vector<FacetResult> out;
     for (const auto& [fr, spy] : order) {
-      if (spy == days.get()) {
+      if (!spy) {
+        out.emplace_back().field = fr->field;
+      } else if (spy == days.get()) {
         out.push_back(days->histogram());
       } else {
         const auto* keys_spy = static_cast<searcher::KeyCountSpy*>(spy);
@@ -336,6 +345,8 @@ class SearchRun {
     if (count_clusters_) count_results_by_cluster(result);
     if (facets_->own_match()) facets_->count_every_match(parsed_.query, result);
     result.facets = facets_->results();
+    searcher::count_derived_facets({*db_, parsed_.query, parsed_.stemmer, archive_.language},
+                                   request_, result.facets);
     add_hits(result);
     return result;
   }
@@ -543,6 +554,7 @@ std::uint64_t Searcher::article_count() const {
 std::vector<std::string> facet_names() {
   std::vector<std::string> names;
   for (const auto& f : schema::facets()) names.emplace_back(f.name);
+  for (auto& name : searcher::derived_facet_names()) names.push_back(std::move(name));
   return names;
 }
 

@@ -9,6 +9,7 @@
 #include <iostream>
 #include <optional>
 
+#include "lineage_output.h"
 #include "newsarchive/searcher.h"
 #include "result_printer.h"
 
@@ -56,6 +57,7 @@ struct Options {
   std::vector<std::string> facet_specs;
   CLI::Option* facets_opt = nullptr;
   newsarchive::SearcherOptions open_options;
+  std::string lineage_id;  // --lineage (docs/research-tools-2.md)
 };
 
 void describe(CLI::App& app) {
@@ -121,7 +123,9 @@ void add_facet_options(CLI::App& app, Options& o) {
   o.facets_opt =
       app.add_option("--facets", o.facet_specs,
                      "Count values over all matches: person, org, place, source, lang, mentions,\n"
-                     "date (a histogram); NAME:N shows N values; several: comma-separated.\n"
+                     "date (a histogram), words (what the matches are about), first-source (who\n"
+                     "published their near-duplicate clusters first); NAME:N shows N values;\n"
+                     "several: comma-separated.\n"
                      "Alone: person,org,place,date")
           ->expected(0, 1)
           ->allow_extra_args(false)
@@ -141,6 +145,13 @@ void add_shard_and_duplicate_options(CLI::App& app, Options& o) {
   app.add_flag("--no-collapse", o.no_collapse,
                "Show every copy of a wire story (by default near-duplicates are shown once, as\n"
                "'+N similar'; cluster:KEY --no-collapse lists one cluster)");
+}
+
+// Questions about stories rather than searches (docs/research-tools-2.md).
+void add_story_options(CLI::App& app, Options& o) {
+  app.add_option("--lineage", o.lineage_id,
+                 "Every copy of this article's story (its near-duplicate cluster) in publication\n"
+                 "order, with source, date and delay after the first copy; --json");
 }
 
 // The facet specifications (NAME or NAME:COUNT) of every --facets, each a comma-separated list;
@@ -241,6 +252,15 @@ int run(const Options& o, newsarchive::cli::ResultPrinter& printer) {
     printer.article(*a, std::cout);
     return kExitHits;
   }
+  if (!o.lineage_id.empty()) {
+    if (!searcher.article(o.lineage_id)) {
+      std::cerr << "news-search: no article with id '" << o.lineage_id << "'\n";
+      return kExitNoHits;
+    }
+    const auto lineage = story_lineage(searcher, o.lineage_id);
+    o.json ? cli::print_lineage_json(lineage, std::cout) : cli::print_lineage(lineage, std::cout);
+    return kExitHits;
+  }
   const bool no_words = request.query.find_first_not_of(" \t\r\n") == std::string::npos;
   if (no_words && !request.since && !request.until && request.facets.empty() && !request.like_id) {
     std::cerr << "news-search: no query given (try: news-search 'your words', or --help)\n";
@@ -263,6 +283,7 @@ int main(int argc, char** argv) {
   add_search_options(app, o);
   add_facet_options(app, o);
   add_shard_and_duplicate_options(app, o);
+  add_story_options(app, o);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

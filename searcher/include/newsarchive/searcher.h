@@ -66,7 +66,8 @@ enum class Feedback { kAuto, kOn, kOff };
 // Counts of a facet's values over every match (not only the page shown).
 struct FacetRequest {
   // One of facet_names(): "person", "org", "place", "source", "lang", "mentions", or "date"
-  // (the histogram). Another name is a QueryError.
+  // (the histogram); "words" (what the matches are about) or "first-source" (who published
+  // their near-duplicate clusters first), docs/research-tools-2.md. Another name is a QueryError.
   std::string field;
   std::size_t size = 10;  // most frequent values to return (ignored for "date")
 };
@@ -270,5 +271,33 @@ NEWSARCHIVE_API std::string default_index_path();
 
 // The names FacetRequest::field accepts, in the order the documentation lists them.
 NEWSARCHIVE_API std::vector<std::string> facet_names();
+
+// ---- Story lineage (docs/research-tools-2.md) ----
+
+// One copy of a story: an article of a near-duplicate cluster.
+struct LineageCopy {
+  std::string id;
+  std::string title;
+  std::string source;
+  std::string url;
+  std::optional<std::string> date;  // as Hit::date
+  // Seconds after the first dated copy (a copy dated by its day alone counts from that day's
+  // midnight UTC); nothing for an undated copy.
+  std::optional<std::int64_t> delay_seconds;
+};
+
+struct Lineage {
+  std::string id;       // the article asked about
+  std::string cluster;  // its cluster key; "" for an article in no cluster (then it is alone)
+  // Every dated copy, in publication order (ties: by source, then id); the first is the first.
+  std::vector<LineageCopy> copies;
+  std::vector<LineageCopy> undated;  // copies with no publication date, by source, then id
+  // The source of the first dated copy; nothing when no copy is dated.
+  std::optional<std::string> first_source;
+};
+
+// The near-duplicate cluster of the article with this id, every copy of it, in publication
+// order. Throws QueryError when no article has this id.
+NEWSARCHIVE_API Lineage story_lineage(const Searcher& searcher, const std::string& id);
 
 }  // namespace newsarchive

@@ -14,7 +14,8 @@ namespace newsarchive::schema {
 
 // Bumped whenever the meaning of a stored term, value or data field changes, so that a database
 // written by another version is refused instead of silently misread.
-inline constexpr int kVersion = 4;
+// 5: ids derived from an article's text also hash its source and publication time.
+inline constexpr int kVersion = 5;
 inline constexpr std::string_view kVersionKey = "newsarchive.schema_version";
 // The default language the index was built with, so the searcher stems queries the same way.
 inline constexpr std::string_view kLanguageKey = "newsarchive.language";
