@@ -270,6 +270,11 @@ class SearchRun {
   void filter_by_dates() {
     if (const auto bounds = date_bounds(request_); !bounds.empty())
       parsed_.query = Xapian::Query(Xapian::Query::OP_FILTER, parsed_.query, bounds);
+    if (request_.indexed_after)
+      parsed_.query = Xapian::Query(
+          Xapian::Query::OP_FILTER, parsed_.query,
+          Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::slot(Field::kIndexSequence),
+                        stored::encode_sequence(*request_.indexed_after + 1)));
   }
 
   void expand_by_feedback() {

@@ -12,6 +12,7 @@
 #include "lineage_output.h"
 #include "newsarchive/searcher.h"
 #include "result_printer.h"
+#include "saved_searches_cli.h"
 
 namespace {
 
@@ -57,7 +58,8 @@ struct Options {
   std::vector<std::string> facet_specs;
   CLI::Option* facets_opt = nullptr;
   newsarchive::SearcherOptions open_options;
-  std::string lineage_id;  // --lineage (docs/research-tools-2.md)
+  std::string lineage_id;                      // --lineage (docs/research-tools-2.md)
+  newsarchive::cli::SavedSearchCommand saved;  // --save, --saved, --forget, --alerts
 };
 
 void describe(CLI::App& app) {
@@ -154,6 +156,21 @@ void add_story_options(CLI::App& app, Options& o) {
                  "order, with source, date and delay after the first copy; --json");
 }
 
+// Saved searches and alerts (docs/research-tools-2.md); only these open the archive to write.
+void add_saved_search_options(CLI::App& app, Options& o) {
+  auto* save = app.add_option("--save", o.saved.save_name,
+                              "Save the query (and --since/--until) under this name, in the "
+                              "archive");
+  auto* saved = app.add_flag("--saved", o.saved.list, "List the saved searches");
+  auto* forget = app.add_option("--forget", o.saved.forget_name, "Remove this saved search");
+  auto* alerts = app.add_flag("--alerts", o.saved.alerts,
+                              "For each saved search, the articles indexed since alerts were "
+                              "last read\n(-n: how many to list each); then marks them read");
+  save->excludes(saved, forget, alerts);
+  saved->excludes(forget, alerts);
+  forget->excludes(alerts);
+}
+
 // The facet specifications (NAME or NAME:COUNT) of every --facets, each a comma-separated list;
 // the default set for a bare --facets. An unknown name is an error (said here), not a query
 // word: nothing is searched in a way the user did not ask for.
@@ -238,10 +255,23 @@ std::unique_ptr<newsarchive::cli::ResultPrinter> make_printer(const Options& o) 
                                               .explain = o.request.explain});
 }
 
+// --save, --saved, --forget or --alerts, with the query and bounds given; the exit status.
+int run_saved_search_command(const Options& o) {
+  newsarchive::cli::SavedSearchCommand c = o.saved;
+  c.json = o.json;
+  c.db_path = o.db_path;
+  c.query = o.request.query;
+  c.since = o.request.since;
+  c.until = o.request.until;
+  c.hits_per_alert = o.request.limit;
+  return newsarchive::cli::run_saved_search_command(c);
+}
+
 // Searches (or shows one article) and prints; the exit status.
 int run(const Options& o, newsarchive::cli::ResultPrinter& printer) {
   using namespace newsarchive;
   const SearchRequest& request = o.request;
+  if (o.saved.wanted()) return run_saved_search_command(o);
   const Searcher searcher(o.db_path, o.open_options);
   if (!o.show_id.empty()) {
     const auto a = searcher.article(o.show_id);
@@ -284,6 +314,7 @@ int main(int argc, char** argv) {
   add_facet_options(app, o);
   add_shard_and_duplicate_options(app, o);
   add_story_options(app, o);
+  add_saved_search_options(app, o);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

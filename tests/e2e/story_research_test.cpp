@@ -7,6 +7,9 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <vector>
 
 #include "cli_archive.h"
 
@@ -149,6 +152,56 @@ TEST_F(StoryResearchTest, WordsFacetSaysWhatReutersCrudeOilArticlesAreAbout) {
   EXPECT_EQ(j["facets"][0], nlohmann::json::parse(R"({"field": "words", "values": [
       {"key": "opec", "label": "opec", "count": 48}, {"key": "bpd", "label": "bpd", "count": 40},
       {"key": "ecuador", "label": "ecuador", "count": 27}]})"));
+}
+
+// The JSON examples of docs/json-output.md's "Research tools" section, in order.
+std::vector<nlohmann::json> documented_examples() {
+  std::ifstream doc(std::string(NEWSARCHIVE_SOURCE_DIR) + "/docs/json-output.md");
+  std::stringstream text;
+  text << doc.rdbuf();
+  const std::string all = text.str();
+  std::vector<nlohmann::json> out;
+  for (auto at = all.find("## Research tools"); at != std::string::npos;) {
+    const auto begin = all.find("```json\n", at);
+    if (begin == std::string::npos) break;
+    const auto end = all.find("```", begin + 8);
+    out.push_back(nlohmann::json::parse(all.substr(begin + 8, end - begin - 8)));
+    at = end + 3;
+  }
+  return out;
+}
+
+// Same keys and kinds of value, objects and the first element of arrays compared in depth (a
+// null in either stands for an optional value).
+void expect_same_shape(const nlohmann::json& doc, const nlohmann::json& real,
+                       const std::string& where) {
+  if (doc.is_null() || real.is_null()) return;
+  ASSERT_EQ(doc.type_name(), real.type_name()) << where;
+  if (doc.is_object()) {
+    for (const auto& [key, value] : doc.items()) {
+      ASSERT_TRUE(real.contains(key)) << where << "." << key << " documented, not output";
+      expect_same_shape(value, real[key], where + "." + key);
+    }
+    for (const auto& [key, value] : real.items())
+      EXPECT_TRUE(doc.contains(key)) << where << "." << key << " output, not documented";
+  } else if (doc.is_array() && !doc.empty() && !real.empty()) {
+    expect_same_shape(doc[0], real[0], where + "[0]");
+  }
+}
+
+TEST_F(StoryResearchTest, OutputHasTheShapesDocsJsonOutputDocuments) {
+  ASSERT_EQ(index(shell_quote(kStories)).status, 0);
+  ASSERT_EQ(search("--save ferries ferry").status, 0);
+  const auto examples = documented_examples();
+  ASSERT_EQ(examples.size(), 5u);
+  const auto facets =
+      nlohmann::json::parse(search("--json portmere --facets words,first-source").out)["facets"];
+  expect_same_shape(examples[0], facets[0], "words");
+  expect_same_shape(examples[1], facets[1], "first-source");
+  expect_same_shape(examples[2],
+                    nlohmann::json::parse(search("--json --lineage " + kFerryWire).out), "lineage");
+  expect_same_shape(examples[3], nlohmann::json::parse(search("--json --saved").out), "saved");
+  expect_same_shape(examples[4], nlohmann::json::parse(search("--json --alerts").out), "alerts");
 }
 
 }  // namespace

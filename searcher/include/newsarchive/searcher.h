@@ -107,6 +107,8 @@ struct SearchRequest {
   // instead and say so (SearchResult::corrected), as web search engines do. Off by default: a
   // program asking for an exact query gets what it asked for.
   bool search_suggestion_if_empty = false;
+  // Only articles written to the archive after this indexing sequence (alerts, below).
+  std::optional<std::uint64_t> indexed_after;
 };
 
 // A byte range [begin, end) of Snippet::text to highlight.
@@ -299,5 +301,43 @@ struct Lineage {
 // The near-duplicate cluster of the article with this id, every copy of it, in publication
 // order. Throws QueryError when no article has this id.
 NEWSARCHIVE_API Lineage story_lineage(const Searcher& searcher, const std::string& id);
+
+// ---- Saved searches and alerts (docs/research-tools-2.md) ----
+//
+// Saved searches are kept in the archive itself (Xapian metadata; in a sharded archive, in its
+// first shard, which must be local). Listing them and reading alerts need only read access;
+// saving, forgetting and marking alerts read open that database for writing for a moment, and
+// throw DatabaseError while news-index is writing it.
+
+struct SavedSearch {
+  std::string name;  // 1 to 64 of letters, digits, '-', '_' and '.'
+  std::string query;
+  std::optional<std::string> since;  // as SearchRequest::since
+  std::optional<std::string> until;
+};
+
+struct Alert {
+  SavedSearch search;
+  std::uint64_t total = 0;  // matching articles written since alerts were last read
+  std::vector<Hit> hits;    // the newest of them (near-duplicates collapsed)
+};
+
+struct AlertReport {
+  std::vector<Alert> alerts;  // every saved search, by name
+  // Articles written after `since` and up to `until` (indexing sequences: microseconds since
+  // 1970 when a batch was written) are new; mark_alerts_read(path, until) moves on past them.
+  std::uint64_t since = 0;
+  std::uint64_t until = 0;
+};
+
+NEWSARCHIVE_API std::vector<SavedSearch> saved_searches(const std::string& archive_path);
+// Replaces a saved search of the same name. Throws QueryError for a bad name or a query or
+// date bound that cannot be understood.
+NEWSARCHIVE_API void save_search(const std::string& archive_path, const SavedSearch& search);
+// False when there was no saved search of that name.
+NEWSARCHIVE_API bool forget_search(const std::string& archive_path, const std::string& name);
+// Each saved search's matches among the articles written since alerts were last marked read.
+NEWSARCHIVE_API AlertReport read_alerts(const Searcher& searcher, std::size_t hits_per_search);
+NEWSARCHIVE_API void mark_alerts_read(const std::string& archive_path, std::uint64_t until);
 
 }  // namespace newsarchive

@@ -24,6 +24,11 @@ inline constexpr std::string_view kLanguageKey = "newsarchive.language";
 // search time (docs/schema.md, "Text indexing").
 inline constexpr std::string_view kStemsKey = "newsarchive.stems";
 inline constexpr std::string_view kStemsAtSearch = "search";
+// Saved searches (docs/research-tools-2.md): one metadata entry per name under this prefix, and
+// the indexing sequence up to which alerts were last read. In a sharded archive they live in
+// the first shard, where Xapian reads a multi-database's metadata from.
+inline constexpr std::string_view kSavedSearchPrefix = "newsarchive.saved_search.";
+inline constexpr std::string_view kAlertsReadKey = "newsarchive.alerts_read";
 
 // How a field takes part in indexing and querying.
 enum class FieldKind {
@@ -64,6 +69,7 @@ enum class Field : std::uint8_t {
   kCluster,             // near-duplicate cluster key
   kDuplicateSignature,  // MinHash signature, to compare an article with later near-duplicates
   kCollapseKey,         // 8-byte hash of the cluster key, what search collapses on
+  kIndexSequence,       // when the article was written, for alerts (saved searches)
 };
 
 inline constexpr unsigned kNoSlot = 0xffffffffu;
