@@ -556,9 +556,14 @@ std::uint64_t Searcher::article_count() const {
   });
 }
 
-std::vector<std::string> facet_names() {
+std::vector<std::string> filter_facet_names() {
   std::vector<std::string> names;
   for (const auto& f : schema::facets()) names.emplace_back(f.name);
+  return names;
+}
+
+std::vector<std::string> facet_names() {
+  std::vector<std::string> names = filter_facet_names();
   for (auto& name : searcher::derived_facet_names()) names.push_back(std::move(name));
   return names;
 }

@@ -197,3 +197,19 @@ INSTANTIATE_TEST_SUITE_P(StemsIndexedOrAtSearch, SignificantWordsTest, ::testing
 
 }  // namespace
 }  // namespace newsarchive
+
+namespace newsarchive {
+namespace {
+
+TEST(ResearchFacetNames, WordsAndFirstSourceAreFacetsButNotFilters) {
+  const auto all = facet_names();
+  const auto filters = filter_facet_names();
+  EXPECT_EQ(all.size(), filters.size() + 2);
+  for (const char* name : {"words", "first-source"}) {
+    EXPECT_NE(std::find(all.begin(), all.end(), name), all.end()) << name;
+    EXPECT_EQ(std::find(filters.begin(), filters.end(), name), filters.end()) << name;
+  }
+}
+
+}  // namespace
+}  // namespace newsarchive

@@ -273,6 +273,9 @@ NEWSARCHIVE_API std::string default_index_path();
 
 // The names FacetRequest::field accepts, in the order the documentation lists them.
 NEWSARCHIVE_API std::vector<std::string> facet_names();
+// The facets whose keys are also filters (person:"KEY", source:"KEY"): facet_names() without
+// "words" and "first-source", which are computed from the matches rather than stored.
+NEWSARCHIVE_API std::vector<std::string> filter_facet_names();
 
 // ---- Story lineage (docs/research-tools-2.md) ----
 
