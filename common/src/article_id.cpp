@@ -16,12 +16,23 @@ std::string hash_of(std::string_view a, std::string_view b) {
   return text::hex64(h1) + text::hex64(h2);
 }
 
+// Who published the text and when: two outlets printing one wire story verbatim, or one outlet
+// re-running it on another day, are different articles (and a near-duplicate cluster).
+std::string publication_of(const Article& a) {
+  std::string who = text::collapse_space(a.source);
+  who += '\x1f';
+  if (a.published) who += format_iso8601(*a.published);
+  return who;
+}
+
 }  // namespace
 
 std::string derive_article_id(const Article& a) {
   std::string id(text::trim(a.id));
   if (id.empty()) id = std::string(text::trim(a.url));
-  if (id.empty()) return "h" + hash_of(text::collapse_space(a.title), text::collapse_space(a.body));
+  if (id.empty())
+    return "h" + hash_of(text::collapse_space(a.title),
+                         text::collapse_space(a.body) + '\x1f' + publication_of(a));
   if (id.size() > kMaxIdBytes) return "h" + hash_of(id, "");
   return id;
 }

@@ -54,6 +54,9 @@ constexpr std::array kTable{
     // of a 0.5 ms search, on a copy of the financial-2007 index with the slot rewritten).
     FieldSpec{Field::kCollapseKey, "", "", kValueOnly, 11, kHash64,
               "fnv1a64 of the cluster key, 8 bytes big-endian: what search collapses on"},
+    FieldSpec{Field::kIndexSequence, "", "", kValueOnly, 12, kSortableDouble,
+              "indexing sequence: when the article was last written, microseconds since 1970 "
+              "(at least one more than any before in its database); what alerts count from"},
 };
 
 constexpr bool table_is_consistent() {

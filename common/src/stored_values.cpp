@@ -2,6 +2,9 @@
 
 #include <date/date.h>
 
+#include <algorithm>
+#include <chrono>
+
 #include <nlohmann/json.hpp>
 
 #include "newsarchive/common/publication_date.h"
@@ -14,6 +17,21 @@ namespace newsarchive::stored {
 
 std::string encode_time(Timestamp t) {
   return Xapian::sortable_serialise(static_cast<double>(t.time_since_epoch().count()));
+}
+
+std::string encode_sequence(std::uint64_t sequence) {
+  return Xapian::sortable_serialise(static_cast<double>(sequence));
+}
+
+std::uint64_t decode_sequence(std::string_view value) {
+  if (value.empty()) return 0;
+  return static_cast<std::uint64_t>(Xapian::sortable_unserialise(std::string(value)));
+}
+
+std::uint64_t next_sequence(std::uint64_t last) {
+  const auto now = std::chrono::duration_cast<std::chrono::microseconds>(
+      std::chrono::system_clock::now().time_since_epoch());
+  return std::max(last + 1, static_cast<std::uint64_t>(now.count()));
 }
 
 std::optional<Timestamp> decode_time(std::string_view value) {

@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 
@@ -154,9 +155,22 @@ void IndexWriter::commit() {
   uncommitted_.clear();
 }
 
+// Each batch gets a new, larger indexing sequence: alerts read between two commits see the later
+// one's articles as new. The slot's upper bound covers every article ever committed here.
+void IndexWriter::start_batch() {
+  const std::string last = guarded(
+      [&] { return db_.get_value_upper_bound(schema::slot(schema::Field::kIndexSequence)); });
+  batch_sequence_ = stored::next_sequence(std::max(batch_sequence_, stored::decode_sequence(last)));
+}
+
 void IndexWriter::apply(const std::string& id_term, const std::optional<Xapian::Document>& doc) {
+  if (uncommitted_.empty()) start_batch();
+  std::optional<Xapian::Document> stamped = doc;
+  if (stamped)
+    stamped->add_value(schema::slot(schema::Field::kIndexSequence),
+                       stored::encode_sequence(batch_sequence_));
   try {
-    guarded([&] { change(id_term, doc); });
+    guarded([&] { change(id_term, stamped); });
   } catch (const Xapian::InvalidArgumentError&) {
     // Xapian has cancelled every change since the last commit, not only the refused one.
     guarded([&] {
@@ -164,7 +178,7 @@ void IndexWriter::apply(const std::string& id_term, const std::optional<Xapian::
     });
     throw;
   }
-  uncommitted_.emplace_back(id_term, doc);
+  uncommitted_.emplace_back(id_term, stamped);
   if (uncommitted_.size() >= batch_size_) commit();
 }
 

@@ -7,6 +7,8 @@
 
 #include <iostream>
 
+#include "alerts_output.h"
+
 #include "newsarchive/common/database_path.h"
 #include "newsarchive/indexer/enrichers/duplicate_enricher.h"
 #include "newsarchive/indexer/enrichers/entity_enricher.h"
@@ -16,6 +18,7 @@
 #include "newsarchive/indexer/indexer.h"
 #include "newsarchive/indexer/readers/article_reader.h"
 #include "newsarchive/indexer/readers/csv_reader.h"
+#include "newsarchive/searcher.h"
 #include "newsarchive/text/languages.h"
 
 namespace {
@@ -36,6 +39,7 @@ struct CommandLine {
   newsarchive::indexer::IndexOptions options;
   std::vector<std::string> inputs, remove_ids;
   bool quiet = false, no_entities = false, no_duplicates = false, no_identification = false;
+  bool alerts = false;  // --alerts: print the saved searches' new matches at the end
   std::string ner_model = newsarchive::indexer::default_ner_model_path();
 };
 
@@ -85,6 +89,9 @@ void add_options(CLI::App& app, CommandLine& c) {
   app.add_option("--csv-columns", c.options.csv_columns,
                  "Column mapping for CSV inputs, field=column pairs: title=headline,body=text");
   app.add_flag("-q,--quiet", c.quiet, "Print only errors: no progress, no summary");
+  app.add_flag("--alerts", c.alerts,
+               "At the end, print each saved search's new matches (as news-search --alerts,\n"
+               "without marking them read: news-search --alerts still shows them)");
   app.add_option("--ner-model", c.ner_model, "Named-entity model for the person/org/place facets")
       ->capture_default_str();
   app.add_flag("--no-language-identification", c.no_identification,
@@ -170,6 +177,7 @@ int run(CommandLine& c) {
   if (!c.quiet)
     std::cerr << "news-index: " << summary.line() << "; " << summary.document_count
               << " articles in " << c.options.db_path << "\n";
+  if (c.alerts) cli::print_alerts(read_alerts(Searcher(c.options.db_path), 10), std::cout);
   return summary.skipped ? kExitSomeSkipped : kExitOk;
 }
 
@@ -188,6 +196,9 @@ int main(int argc, char** argv) {
     return run(c);
   } catch (const indexer::IndexError& e) {
     std::cerr << "news-index: " << e.what() << "\n";
+  } catch (const Error& e) {  // reading the alerts
+    std::cerr << "news-index: --alerts: " << e.what() << "\n";
+    return kExitFatal;
   } catch (const std::exception& e) {
     std::cerr << "news-index: fatal: " << e.what() << "\n";
   } catch (const Xapian::Error& e) {

@@ -50,6 +50,7 @@ json facet_json(const FacetResult& f) {
     out["granularity"] = f.granularity;
     out["undated"] = f.undated;
   }
+  if (f.field == "first-source") out["undated"] = f.undated;  // clusters with no dated copy
   return out;
 }
 

@@ -5,6 +5,7 @@
 #include "concordance.h"
 #include "database_pool.h"
 #include "deadline.h"
+#include "derived_facets.h"
 #include "explain.h"
 #include "export_rows.h"
 #include "facet_spies.h"
@@ -160,9 +161,15 @@ struct FacetCounters {
   }
 
   void add(const FacetRequest& fr, Xapian::Enquire& enquire) {
+    // Counted after the match (derived_facets.h): a place in the order, no spy.
+    if (searcher::is_derived_facet(fr.field)) {
+      order.emplace_back(&fr, nullptr);
+      return;
+    }
     const auto* facet = schema::find_facet(fr.field);
     if (!facet)
-      throw QueryError("no facet '" + fr.field + "' (facets: " + schema::facet_names_list() + ")");
+      throw QueryError("no facet '" + fr.field + "' (facets: " + schema::facet_names_list() +
+                       ", words, first-source)");
     if (facet->kind == schema::FacetKind::kHistogram) {
       if (!fr.granularity.empty() && !searcher::period_named(fr.granularity))
         throw QueryError("no date granularity '" + fr.granularity +
@@ -195,7 +202,9 @@ struct FacetCounters {
     if (columns) columns->replay();
     std::vector<FacetResult> out;
     for (const auto& [fr, spy] : order) {
-      if (spy == days.get()) {
+      if (!spy) {
+        out.emplace_back().field = fr->field;
+      } else if (spy == days.get()) {
         out.push_back(days->histogram(searcher::period_named(fr->granularity)));
       } else {
         const auto* keys_spy = static_cast<searcher::KeyCountSpy*>(spy);
@@ -279,6 +288,11 @@ class SearchRun {
   void filter_by_dates() {
     if (const auto bounds = date_bounds(request_); !bounds.empty())
       parsed_.query = Xapian::Query(Xapian::Query::OP_FILTER, parsed_.query, bounds);
+    if (request_.indexed_after)
+      parsed_.query = Xapian::Query(
+          Xapian::Query::OP_FILTER, parsed_.query,
+          Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::slot(Field::kIndexSequence),
+                        stored::encode_sequence(*request_.indexed_after + 1)));
   }
 
   void expand_by_feedback() {
@@ -355,6 +369,8 @@ class SearchRun {
     if (count_clusters_) count_results_by_cluster(result);
     if (facets_->own_match()) facets_->count_every_match(parsed_.query, result, time_decider());
     result.facets = facets_->results();
+    searcher::count_derived_facets({*db_, parsed_.query, parsed_.stemmer, archive_.language},
+                                   request_, result.facets);
     add_hits(result);
     return result;
   }
@@ -598,9 +614,15 @@ std::uint64_t Searcher::article_count() const {
   });
 }
 
-std::vector<std::string> facet_names() {
+std::vector<std::string> filter_facet_names() {
   std::vector<std::string> names;
   for (const auto& f : schema::facets()) names.emplace_back(f.name);
+  return names;
+}
+
+std::vector<std::string> facet_names() {
+  std::vector<std::string> names = filter_facet_names();
+  for (auto& name : searcher::derived_facet_names()) names.push_back(std::move(name));
   return names;
 }
 

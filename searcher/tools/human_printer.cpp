@@ -216,7 +216,7 @@ class HumanPrinter final : public ResultPrinter {
         out << "\n";
       };
       for (const auto& v : f.values) row(v.label, v.count);
-      if (f.field == "date" && f.undated) row("undated", f.undated);
+      if ((f.field == "date" || f.field == "first-source") && f.undated) row("undated", f.undated);
     }
   }
 
@@ -241,8 +241,14 @@ class HumanPrinter final : public ResultPrinter {
   static std::string facet_title(const FacetResult& f) {
     if (f.field == "date") return "Publication dates, by " + f.granularity + ":";
     static const std::pair<const char*, const char*> kNames[] = {
-        {"person", "People"},  {"org", "Organisations"}, {"place", "Places"},
-        {"source", "Sources"}, {"lang", "Languages"},    {"mentions", "Dates mentioned"}};
+        {"person", "People"},
+        {"org", "Organisations"},
+        {"place", "Places"},
+        {"source", "Sources"},
+        {"lang", "Languages"},
+        {"mentions", "Dates mentioned"},
+        {"words", "What the matches are about (significant words, matches containing each)"},
+        {"first-source", "First published by (near-duplicate clusters of the matches)"}};
     for (const auto& [k, name] : kNames)
       if (f.field == k) return std::string(name) + ":";
     return f.field + ":";

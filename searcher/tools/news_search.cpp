@@ -9,9 +9,11 @@
 #include <iostream>
 #include <optional>
 
+#include "lineage_output.h"
 #include "newsarchive/searcher.h"
 #include "research_options.h"
 #include "result_printer.h"
+#include "saved_searches_cli.h"
 
 namespace {
 
@@ -59,6 +61,8 @@ struct Options {
   CLI::Option* facets_opt = nullptr;
   newsarchive::SearcherOptions open_options;
   newsarchive::cli::ResearchOptions research;
+  std::string lineage_id;                      // --lineage (docs/research-tools-2.md)
+  newsarchive::cli::SavedSearchCommand saved;  // --save, --saved, --forget, --alerts
 };
 
 void describe(CLI::App& app) {
@@ -124,7 +128,9 @@ void add_facet_options(CLI::App& app, Options& o) {
   o.facets_opt =
       app.add_option("--facets", o.facet_specs,
                      "Count values over all matches: person, org, place, source, lang, mentions,\n"
-                     "date (a histogram); NAME:N shows N values; several: comma-separated.\n"
+                     "date (a histogram), words (what the matches are about), first-source (who\n"
+                     "published their near-duplicate clusters first); NAME:N shows N values;\n"
+                     "several: comma-separated.\n"
                      "Alone: person,org,place,date")
           ->expected(0, 1)
           ->allow_extra_args(false)
@@ -144,6 +150,28 @@ void add_shard_and_duplicate_options(CLI::App& app, Options& o) {
   app.add_flag("--no-collapse", o.no_collapse,
                "Show every copy of a wire story (by default near-duplicates are shown once, as\n"
                "'+N similar'; cluster:KEY --no-collapse lists one cluster)");
+}
+
+// Questions about stories rather than searches (docs/research-tools-2.md).
+void add_story_options(CLI::App& app, Options& o) {
+  app.add_option("--lineage", o.lineage_id,
+                 "Every copy of this article's story (its near-duplicate cluster) in publication\n"
+                 "order, with source, date and delay after the first copy; --json");
+}
+
+// Saved searches and alerts (docs/research-tools-2.md); only these open the archive to write.
+void add_saved_search_options(CLI::App& app, Options& o) {
+  auto* save = app.add_option("--save", o.saved.save_name,
+                              "Save the query (and --since/--until) under this name, in the "
+                              "archive");
+  auto* saved = app.add_flag("--saved", o.saved.list, "List the saved searches");
+  auto* forget = app.add_option("--forget", o.saved.forget_name, "Remove this saved search");
+  auto* alerts = app.add_flag("--alerts", o.saved.alerts,
+                              "For each saved search, the articles indexed since alerts were "
+                              "last read\n(-n: how many to list each); then marks them read");
+  save->excludes(saved, forget, alerts);
+  saved->excludes(forget, alerts);
+  forget->excludes(alerts);
 }
 
 // The facet specifications (NAME or NAME:COUNT) of every --facets, each a comma-separated list;
@@ -230,10 +258,23 @@ std::unique_ptr<newsarchive::cli::ResultPrinter> make_printer(const Options& o) 
                                               .explain = o.request.explain});
 }
 
+// --save, --saved, --forget or --alerts, with the query and bounds given; the exit status.
+int run_saved_search_command(const Options& o) {
+  newsarchive::cli::SavedSearchCommand c = o.saved;
+  c.json = o.json;
+  c.db_path = o.db_path;
+  c.query = o.request.query;
+  c.since = o.request.since;
+  c.until = o.request.until;
+  c.hits_per_alert = o.request.limit;
+  return newsarchive::cli::run_saved_search_command(c);
+}
+
 // Searches (or shows one article) and prints; the exit status.
 int run(const Options& o, newsarchive::cli::ResultPrinter& printer) {
   using namespace newsarchive;
   const SearchRequest& request = o.request;
+  if (o.saved.wanted()) return run_saved_search_command(o);
   const Searcher searcher(o.db_path, o.open_options);
   if (!o.show_id.empty()) {
     const auto a = searcher.article(o.show_id);
@@ -255,6 +296,15 @@ int run(const Options& o, newsarchive::cli::ResultPrinter& printer) {
                               .width = terminal_width(80),
                               .sort = o.sort},
                              std::cout, std::cerr);
+  if (!o.lineage_id.empty()) {
+    if (!searcher.article(o.lineage_id)) {
+      std::cerr << "news-search: no article with id '" << o.lineage_id << "'\n";
+      return kExitNoHits;
+    }
+    const auto lineage = story_lineage(searcher, o.lineage_id);
+    o.json ? cli::print_lineage_json(lineage, std::cout) : cli::print_lineage(lineage, std::cout);
+    return kExitHits;
+  }
   const bool no_words = request.query.find_first_not_of(" \t\r\n") == std::string::npos;
   if (no_words && !request.since && !request.until && request.facets.empty() && !request.like_id) {
     std::cerr << "news-search: no query given (try: news-search 'your words', or --help)\n";
@@ -278,6 +328,8 @@ int main(int argc, char** argv) {
   add_facet_options(app, o);
   add_shard_and_duplicate_options(app, o);
   cli::add_research_options(app, o.research);
+  add_story_options(app, o);
+  add_saved_search_options(app, o);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -6,9 +6,10 @@
 namespace newsarchive::server {
 namespace {
 
-// The fields a facet counts (the library's list), and so the fields a facet click can filter on.
+// The fields a stored facet counts (the library's list), and so the fields a facet click can
+// filter on.
 bool is_facet(const std::string& name) {
-  static const std::vector<std::string> names = facet_names();
+  static const std::vector<std::string> names = filter_facet_names();
   return std::find(names.begin(), names.end(), name) != names.end();
 }
 
@@ -94,7 +95,7 @@ std::string filter_clauses(const Params& params) {
     const auto field = it->second.substr(0, colon);
     if (colon == std::string::npos || !is_filter_field(field))
       throw ParamError("filter '" + it->second + "': expected FIELD:VALUE with FIELD a facet (" +
-                       joined(facet_names()) + ") or cluster");
+                       joined(filter_facet_names()) + ") or cluster");
     const auto value = it->second.substr(colon + 1);
     // A quote would end the phrase early and let the rest be read as query syntax.
     if (value.empty() || value.find('"') != std::string::npos)

@@ -29,6 +29,27 @@ TEST(ArticleId, ContentHashIsStableAndIgnoresSpacing) {
             derive_article_id(make("", "", "Title", "Other text")));
 }
 
+// One text published by two sources (a wire story and a paper's verbatim copy), or by one
+// source on two days, is two articles; the same article read again keeps its id.
+TEST(ArticleId, ContentHashIncludesSourceAndPublicationTime) {
+  Article wire = make("", "", "Harbour reopens", "The harbour reopened on Monday.");
+  wire.source = "Coast Wire";
+  wire.published = Timestamp{std::chrono::sys_days{std::chrono::year{2024} / 5 / 6}};
+  Article copy = wire;
+  copy.source = "Portmere Gazette";
+  EXPECT_NE(derive_article_id(copy), derive_article_id(wire));
+  Article rerun = wire;
+  *rerun.published += std::chrono::hours(24);
+  EXPECT_NE(derive_article_id(rerun), derive_article_id(wire));
+  Article undated = wire;
+  undated.published.reset();
+  EXPECT_NE(derive_article_id(undated), derive_article_id(wire));
+  Article again = wire;
+  again.source = " Coast  Wire ";
+  again.origin = "elsewhere.txt";
+  EXPECT_EQ(derive_article_id(again), derive_article_id(wire));
+}
+
 TEST(ArticleId, OverlongIdsAreHashedToFitAXapianTerm) {
   const auto id = derive_article_id(make(std::string(500, 'x'), "", "T", "B"));
   EXPECT_LT(id.size(), 64u);

@@ -8,7 +8,7 @@
 #include <map>
 #include <set>
 
-#include "run_command.h"
+#include "cli_archive.h"
 
 namespace newsarchive {
 namespace {
@@ -18,23 +18,13 @@ using testing::shell_quote;
 
 const std::string kPair = std::string(NEWSARCHIVE_SOURCE_DIR) + "/sample_data/duplicates";
 
-class DuplicatesTest : public ::testing::Test {
+class DuplicatesTest : public testing::CliArchiveTest {
  protected:
-  testing::CommandResult index(const std::string& args) {
-    return run_command(std::string(NEWS_INDEX) + " --no-entities --db " + shell_quote(db_) + " " +
-                       args);
-  }
-  testing::CommandResult search(const std::string& args) {
-    return run_command("NO_COLOR=1 " + std::string(NEWS_SEARCH) + " --db " + shell_quote(db_) +
-                       " " + args);
-  }
   nlohmann::json search_json(const std::string& args) {
     const auto r = search("--json " + args);
     EXPECT_LE(r.status, 1) << r.err;
     return nlohmann::json::parse(r.out);
   }
-  testing::TempDir dir_;
-  std::string db_ = dir_ / "db";
 };
 
 TEST_F(DuplicatesTest, TheTwoCopiesShowAsOneHitWithOneSimilar) {

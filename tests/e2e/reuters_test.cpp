@@ -6,18 +6,14 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
-#include "run_command.h"
+#include "cli_archive.h"
 
 namespace newsarchive {
 namespace {
 
 using testing::run_command;
+using testing::shared_dir;
 using testing::shell_quote;
-
-std::string shared_dir() {
-  const char* env = std::getenv("NEWSARCHIVE_SHARED_DIR");
-  return env && *env ? env : NEWSARCHIVE_SHARED_DIR;
-}
 
 TEST(Reuters21578, TheWholeCollectionIndexesAndCocoaFindsReutersArticles) {
   const std::string tool = shared_dir() + "/tools/reuters21578_to_jsonl.py";

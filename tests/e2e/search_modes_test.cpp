@@ -14,7 +14,7 @@ using nlohmann::json;
 using testing::run_command;
 using testing::shell_quote;
 
-const std::string kIranId = "h0b5939754715f80329e509826eb09069";
+const std::string kIranId = "h0b56defccdbd8131eb132a6b6b4bf2c7";
 
 class SearchModesTest : public ::testing::Test {
  protected:

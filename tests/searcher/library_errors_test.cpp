@@ -110,11 +110,12 @@ TEST_F(LibraryErrorsTest, AnUnknownFacetIsAQueryErrorListingTheFacets) {
     searcher.search(request);
     ADD_FAILURE() << "an unknown facet was ignored";
   } catch (const QueryError& e) {
-    EXPECT_NE(std::string(e.what()).find("person, org, place, source, lang, mentions, date"),
+    EXPECT_NE(std::string(e.what()).find(
+                  "person, org, place, source, lang, mentions, date, words, first-source"),
               std::string::npos)
         << e.what();
   }
-  EXPECT_EQ(facet_names().size(), 7u);
+  EXPECT_EQ(facet_names().size(), 9u);
 }
 
 }  // namespace

@@ -74,7 +74,8 @@ enum class Feedback { kAuto, kOn, kOff };
 // Counts of a facet's values over every match (not only the page shown).
 struct FacetRequest {
   // One of facet_names(): "person", "org", "place", "source", "lang", "mentions", or "date"
-  // (the histogram). Another name is a QueryError.
+  // (the histogram); "words" (what the matches are about) or "first-source" (who published
+  // their near-duplicate clusters first), docs/research-tools-2.md. Another name is a QueryError.
   std::string field;
   std::size_t size = 10;  // most frequent values to return (ignored for "date")
   // "date" only: the histogram's periods, "day", "week" (ISO weeks, "2023-W40"), "month" or
@@ -122,6 +123,8 @@ struct SearchRequest {
   // itself is bounded by SearcherOptions::remote_timeout_ms instead (Xapian's server takes no
   // match decider); the steps around it are still checked.
   std::chrono::milliseconds time_limit{0};
+  // Only articles written to the archive after this indexing sequence (alerts, below).
+  std::optional<std::uint64_t> indexed_after;
 };
 
 // A byte range [begin, end) of Snippet::text to highlight.
@@ -368,6 +371,75 @@ NEWSARCHIVE_API std::string default_index_path();
 
 // The names FacetRequest::field accepts, in the order the documentation lists them.
 NEWSARCHIVE_API std::vector<std::string> facet_names();
+// The facets whose keys are also filters (person:"KEY", source:"KEY"): facet_names() without
+// "words" and "first-source", which are computed from the matches rather than stored.
+NEWSARCHIVE_API std::vector<std::string> filter_facet_names();
+
+// ---- Story lineage (docs/research-tools-2.md) ----
+
+// One copy of a story: an article of a near-duplicate cluster.
+struct LineageCopy {
+  std::string id;
+  std::string title;
+  std::string source;
+  std::string url;
+  std::optional<std::string> date;  // as Hit::date
+  // Seconds after the first dated copy (a copy dated by its day alone counts from that day's
+  // midnight UTC); nothing for an undated copy.
+  std::optional<std::int64_t> delay_seconds;
+};
+
+struct Lineage {
+  std::string id;       // the article asked about
+  std::string cluster;  // its cluster key; "" for an article in no cluster (then it is alone)
+  // Every dated copy, in publication order (ties: by source, then id); the first is the first.
+  std::vector<LineageCopy> copies;
+  std::vector<LineageCopy> undated;  // copies with no publication date, by source, then id
+  // The source of the first dated copy; nothing when no copy is dated.
+  std::optional<std::string> first_source;
+};
+
+// The near-duplicate cluster of the article with this id, every copy of it, in publication
+// order. Throws QueryError when no article has this id.
+NEWSARCHIVE_API Lineage story_lineage(const Searcher& searcher, const std::string& id);
+
+// ---- Saved searches and alerts (docs/research-tools-2.md) ----
+//
+// Saved searches are kept in the archive itself (Xapian metadata; in a sharded archive, in its
+// first shard, which must be local). Listing them and reading alerts need only read access;
+// saving, forgetting and marking alerts read open that database for writing for a moment, and
+// throw DatabaseError while news-index is writing it.
+
+struct SavedSearch {
+  std::string name;  // 1 to 64 of letters, digits, '-', '_' and '.'
+  std::string query;
+  std::optional<std::string> since;  // as SearchRequest::since
+  std::optional<std::string> until;
+};
+
+struct Alert {
+  SavedSearch search;
+  std::uint64_t total = 0;  // matching articles written since alerts were last read
+  std::vector<Hit> hits;    // the newest of them (near-duplicates collapsed)
+};
+
+struct AlertReport {
+  std::vector<Alert> alerts;  // every saved search, by name
+  // Articles written after `since` and up to `until` (indexing sequences: microseconds since
+  // 1970 when a batch was written) are new; mark_alerts_read(path, until) moves on past them.
+  std::uint64_t since = 0;
+  std::uint64_t until = 0;
+};
+
+NEWSARCHIVE_API std::vector<SavedSearch> saved_searches(const std::string& archive_path);
+// Replaces a saved search of the same name. Throws QueryError for a bad name or a query or
+// date bound that cannot be understood.
+NEWSARCHIVE_API void save_search(const std::string& archive_path, const SavedSearch& search);
+// False when there was no saved search of that name.
+NEWSARCHIVE_API bool forget_search(const std::string& archive_path, const std::string& name);
+// Each saved search's matches among the articles written since alerts were last marked read.
+NEWSARCHIVE_API AlertReport read_alerts(const Searcher& searcher, std::size_t hits_per_search);
+NEWSARCHIVE_API void mark_alerts_read(const std::string& archive_path, std::uint64_t until);
 
 // The fields ExportRequest::fields accepts, and those exported when it names none.
 NEWSARCHIVE_API std::vector<std::string> export_field_names();

@@ -7,7 +7,8 @@
 
 namespace newsarchive {
 
-// The article's own id if it has one, else its URL, else "h" + a hash of title and body.
+// The article's own id if it has one, else its URL, else "h" + a hash of title, body, source
+// and publication time (so one text published by two sources, or on two days, is two articles).
 // Ids longer than Xapian's term limit allows are shortened to a hash of themselves.
 std::string derive_article_id(const Article& a);
 

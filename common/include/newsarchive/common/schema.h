@@ -14,6 +14,8 @@ namespace newsarchive::schema {
 
 // Bumped whenever the meaning of a stored term, value or data field changes, so that a database
 // written by another version is refused instead of silently misread.
+// 5: stems of languages other than the default are marked with their language; ids derived
+// from an article's text also hash its source and publication time.
 inline constexpr int kVersion = 5;
 inline constexpr std::string_view kVersionKey = "newsarchive.schema_version";
 // The default language the index was built with, so the searcher stems queries the same way.
@@ -23,6 +25,11 @@ inline constexpr std::string_view kLanguageKey = "newsarchive.language";
 // search time (docs/schema.md, "Text indexing").
 inline constexpr std::string_view kStemsKey = "newsarchive.stems";
 inline constexpr std::string_view kStemsAtSearch = "search";
+// Saved searches (docs/research-tools-2.md): one metadata entry per name under this prefix, and
+// the indexing sequence up to which alerts were last read. In a sharded archive they live in
+// the first shard, where Xapian reads a multi-database's metadata from.
+inline constexpr std::string_view kSavedSearchPrefix = "newsarchive.saved_search.";
+inline constexpr std::string_view kAlertsReadKey = "newsarchive.alerts_read";
 
 // How a field takes part in indexing and querying.
 enum class FieldKind {
@@ -63,6 +70,7 @@ enum class Field : std::uint8_t {
   kCluster,             // near-duplicate cluster key
   kDuplicateSignature,  // MinHash signature, to compare an article with later near-duplicates
   kCollapseKey,         // 8-byte hash of the cluster key, what search collapses on
+  kIndexSequence,       // when the article was written, for alerts (saved searches)
 };
 
 inline constexpr unsigned kNoSlot = 0xffffffffu;

@@ -19,6 +19,14 @@ std::optional<Timestamp> decode_time(std::string_view value);
 // Day slot and D/M/Y terms: "YYYYMMDD".
 std::string day_key(std::chrono::sys_days d);
 
+// Indexing-sequence slot: sortable_serialise of the number (exact up to 2^53: microseconds
+// until the year 2255). Alerts find what was written after a sequence with a range on it.
+std::string encode_sequence(std::uint64_t sequence);
+std::uint64_t decode_sequence(std::string_view value);  // 0 for an empty value
+// The next batch's sequence: the clock in microseconds, or one more than `last` when the clock
+// is behind it (so sequences only grow within a database).
+std::uint64_t next_sequence(std::uint64_t last);
+
 // Collapse slot: text::fnv1a64 of the cluster key as 8 big-endian bytes, so that the value search
 // reads for every match is short (two keys meeting by chance: about 1 in 2^64 per pair).
 std::string encode_hash64(std::string_view key);

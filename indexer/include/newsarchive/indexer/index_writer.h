@@ -66,6 +66,7 @@ class IndexWriter {
   // batch is full.
   void apply(const std::string& id_term, const std::optional<Xapian::Document>& doc);
   void change(const std::string& id_term, const std::optional<Xapian::Document>& doc);
+  void start_batch();
   // Runs `step` on the database, turning its failures into DatabaseFailure.
   template <typename Step>
   auto guarded(Step step);
@@ -76,6 +77,8 @@ class IndexWriter {
   // The changes since the last commit, to make again when Xapian refuses one document: it then
   // cancels them all.
   std::vector<std::pair<std::string, std::optional<Xapian::Document>>> uncommitted_;
+  // The indexing sequence stamped on this batch's documents (schema kIndexSequence; alerts).
+  std::uint64_t batch_sequence_ = 0;
 };
 
 }  // namespace newsarchive::indexer
