@@ -15,13 +15,19 @@ using nlohmann::json;
 using testing::run_command;
 using testing::shell_quote;
 
-// sample_data/ indexed once, on first use, for every test here; removed at exit.
+// sample_data/ indexed once, on first use, for every test here; removed at exit. Its lineage/
+// folder (copies of two stories from several sources, for docs/research-tools-2.md) is left out,
+// so that the expected lines here stay those of one copy per story.
 const std::string& sample_archive() {
   static const testing::TempDir dir;
   static const std::string db = [] {
     const std::string path = dir / "db";
-    const auto ix = run_command(std::string(NEWS_INDEX) + " --db " + shell_quote(path) + " " +
-                                shell_quote(std::string(NEWSARCHIVE_SOURCE_DIR) + "/sample_data"));
+    std::string inputs;
+    for (const char* entry :
+         {"cocoa-prices-storm.txt", "duplicates", "formats", "harbour-bridge-reopens.txt",
+          "iran-hamas-article.txt", "languages", "wire-stories.jsonl"})
+      inputs += " " + shell_quote(std::string(NEWSARCHIVE_SOURCE_DIR) + "/sample_data/" + entry);
+    const auto ix = run_command(std::string(NEWS_INDEX) + " --db " + shell_quote(path) + inputs);
     EXPECT_EQ(ix.status, 0) << ix.err;
     return path;
   }();
@@ -54,7 +60,7 @@ TEST_F(ResearchToolsCliTest, CsvExportsEveryMatchInTheSortOrderWithAHeaderAndCrl
                 "id,date,source,title\r\n"
                 "GAZ940314-0001,1994-03-14,Portsmouth Gazette (invented sample),Harbor Council "
                 "Approves Lighthouse Restoration\r\n"
-                "hf9e2a948c332ef320840b88cf70f4afa,2023-11-07T16:45:00Z,Meridian Wire,Cocoa prices "
+                "h5d82aa6214da090e9c4229afc2cfe106,2023-11-07T16:45:00Z,Meridian Wire,Cocoa prices "
                 "climb as storm damages West Coast plantations\r\n"
                 "courier-2024-0318-bridge,2024-03-18T08:30:00Z,The Eastbrook Courier,Eastbrook "
                 "harbour bridge reopens after two-year repair\r\n");
@@ -105,7 +111,7 @@ TEST_F(ResearchToolsCliTest, AllStreamsEveryResultAsJsonLinesAndIds) {
   EXPECT_GT(hits.size(), 1u);
   for (const auto& h : hits) EXPECT_TRUE(json::parse(h).contains("snippet"));
   EXPECT_EQ(search("--ids --all --sort oldest storm").out,
-            "GAZ940314-0001\nhf9e2a948c332ef320840b88cf70f4afa\ncourier-2024-0318-bridge\n");
+            "GAZ940314-0001\nh5d82aa6214da090e9c4229afc2cfe106\ncourier-2024-0318-bridge\n");
 }
 
 TEST_F(ResearchToolsCliTest, OptionsOfOneToolAreRefusedWithoutIt) {
@@ -162,11 +168,11 @@ TEST_F(ResearchToolsCliTest, KwicFitsTheWidthAndSortsByTheWordsBeforeNearestFirs
 TEST_F(ResearchToolsCliTest, KwicAsCsvJsonLinesAndJson) {
   expect_output("--kwic --csv --all --context 3 storm",
                 "id,date,source,left,match,right\r\n"
-                "hf9e2a948c332ef320840b88cf70f4afa,2023-11-07T16:45:00Z,Meridian Wire,prices climb "
+                "h5d82aa6214da090e9c4229afc2cfe106,2023-11-07T16:45:00Z,Meridian Wire,prices climb "
                 "as ,storm, damages West Coast\r\n"
-                "hf9e2a948c332ef320840b88cf70f4afa,2023-11-07T16:45:00Z,Meridian Wire,after a "
+                "h5d82aa6214da090e9c4229afc2cfe106,2023-11-07T16:45:00Z,Meridian Wire,after a "
                 "tropical ,storm, flattened plantations along\r\n"
-                "hf9e2a948c332ef320840b88cf70f4afa,2023-11-07T16:45:00Z,Meridian Wire,Traders said "
+                "h5d82aa6214da090e9c4229afc2cfe106,2023-11-07T16:45:00Z,Meridian Wire,Traders said "
                 "the ,storm, added to worries\r\n"
                 "GAZ940314-0001,1994-03-14,Portsmouth Gazette (invented sample),dark since a "
                 ",storm, cracked its lantern\r\n"
