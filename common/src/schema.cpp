@@ -54,6 +54,9 @@ constexpr std::array kTable{
     // of a 0.5 ms search, on a copy of the financial-2007 index with the slot rewritten).
     FieldSpec{Field::kCollapseKey, "", "", kValueOnly, 11, kHash64,
               "fnv1a64 of the cluster key, 8 bytes big-endian: what search collapses on"},
+    // A wire story's place of filing is not a place of the story (docs/entities.md).
+    FieldSpec{Field::kDateline, "dateline", "XDATELINE", kBoolean, kNoSlot, kNone,
+              "where a wire story was filed, from its dateline (normalised key)"},
 };
 
 constexpr bool table_is_consistent() {
@@ -125,16 +128,18 @@ std::string boolean_term(Field f, std::string_view value) {
   return term;
 }
 
+bool is_entity_field(Field f) {
+  return f == Field::kPerson || f == Field::kOrganisation || f == Field::kPlace ||
+         f == Field::kDateline;
+}
+
 std::string filter_value(Field f, std::string_view raw) {
+  if (is_entity_field(f)) return entity_key(raw);
   switch (f) {
     case Field::kId:
     case Field::kUrl:
     case Field::kCluster:
       return std::string(raw);
-    case Field::kPerson:
-    case Field::kOrganisation:
-    case Field::kPlace:
-      return entity_key(raw);
     default:
       // Arabic script in one spelling, as the query parser reads every query (arabic_script.h).
       return text::to_lower_ascii(text::collapse_space(normalise_arabic_script(raw)));
