@@ -57,6 +57,9 @@ constexpr std::array kTable{
     FieldSpec{Field::kIndexSequence, "", "", kValueOnly, 12, kSortableDouble,
               "indexing sequence: when the article was last written, microseconds since 1970 "
               "(at least one more than any before in its database); what alerts count from"},
+    // A wire story's place of filing is not a place of the story (docs/entities.md).
+    FieldSpec{Field::kDateline, "dateline", "XDATELINE", kBoolean, kNoSlot, kNone,
+              "where a wire story was filed, from its dateline (normalised key)"},
 };
 
 constexpr bool table_is_consistent() {
@@ -128,16 +131,18 @@ std::string boolean_term(Field f, std::string_view value) {
   return term;
 }
 
+bool is_entity_field(Field f) {
+  return f == Field::kPerson || f == Field::kOrganisation || f == Field::kPlace ||
+         f == Field::kDateline;
+}
+
 std::string filter_value(Field f, std::string_view raw) {
+  if (is_entity_field(f)) return entity_key(raw);
   switch (f) {
     case Field::kId:
     case Field::kUrl:
     case Field::kCluster:
       return std::string(raw);
-    case Field::kPerson:
-    case Field::kOrganisation:
-    case Field::kPlace:
-      return entity_key(raw);
     default:
       // Arabic script in one spelling, as the query parser reads every query (arabic_script.h).
       return text::to_lower_ascii(text::collapse_space(normalise_arabic_script(raw)));

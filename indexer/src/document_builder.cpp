@@ -9,6 +9,7 @@
 #include "newsarchive/common/schema.h"
 #include "newsarchive/common/stored_values.h"
 #include "newsarchive/text/arabic_script.h"
+#include "newsarchive/text/entity_key.h"
 #include "newsarchive/text/languages.h"
 #include "newsarchive/text/text.h"
 
@@ -134,6 +135,8 @@ void DocumentBuilder::add_filter_terms(const Article& a, Xapian::Document& doc) 
       }
     }
   }
+  for (const auto& place : a.datelines)
+    doc.add_boolean_term(schema::filter_term(Field::kDateline, place));
   for (const auto& m : a.mentions) {
     // Every mention is findable at year and month level; day level only when the text named a day.
     using enum schema::DatePrecision;
@@ -162,11 +165,15 @@ void DocumentBuilder::add_values(const Article& a, Xapian::Document& doc) const 
   if (!a.duplicate_signature.empty())
     doc.add_value(schema::slot(Field::kDuplicateSignature), a.duplicate_signature);
 
+  // The publisher naming itself ("told Reuters", "a Reuters poll") stays findable by org: but is
+  // no facet value: in its own archive it would label a third of the articles with their source.
+  const std::string own_source = a.source.empty() ? std::string() : entity_key(a.source);
   for (const EntityType t : {EntityType::kPerson, EntityType::kOrganisation, EntityType::kPlace}) {
     std::vector<stored::FacetEntry> entries;
     std::set<std::string> seen;
     for (const auto& e : a.entities)
-      if (e.type == t && seen.insert(e.key).second) entries.push_back({e.key, e.display});
+      if (e.type == t && e.key != own_source && seen.insert(e.key).second)
+        entries.push_back({e.key, e.display});
     if (!entries.empty())
       doc.add_value(schema::slot(facet_field(t)), stored::encode_facets(entries));
   }

@@ -125,6 +125,41 @@ bool is_possessive_or_punct(const std::string& t) {
   return t == "'s" || t == "'" || t == "'S" || cap_class(t) == CapClass::kNoLetters;
 }
 
+// Names whose "'s" is their own, not a possessive: "Standard & Poor's" is the agency's name,
+// "Standard & Poor" is nobody's (keys of the name with its "s").
+constexpr auto kOwnPossessives = std::to_array<std::string_view>(
+    {"standard poors", "moodys", "mcdonalds", "sainsburys", "macys", "kelloggs", "lowes",
+     "dillards", "wendys", "dennys", "lloyds", "christies", "sothebys", "hellmanns"});
+
+bool owns_its_s(std::string_view name) {
+  return contains(kOwnPossessives, name_key(std::string(name) + "'s"));
+}
+
+// The tagger ends "Standard & Poor's" before its "'s", as it ends every possessive: a name that
+// owns its "'s" gets it back.
+Mention with_own_possessive(std::string_view text, Mention m) {
+  for (const std::string_view s : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+    if (m.end > text.size() || !text.substr(m.end).starts_with(s) || !owns_its_s(m.text)) continue;
+    m.text += s;
+    m.end += s.size();
+    break;
+  }
+  return m;
+}
+
+// Drops trailing possessives and punctuation from tokens [first, last), but keeps the "'s" of a
+// name that owns it.
+std::size_t name_end(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+  std::size_t end = last;
+  while (end > first && is_possessive_or_punct(tokens[end - 1].text)) --end;
+  if (end < last && end > first && (tokens[end].text == "'s" || tokens[end].text == "'S")) {
+    std::string name;
+    for (std::size_t k = first; k < end; ++k) name += (k == first ? "" : " ") + tokens[k].text;
+    if (owns_its_s(name)) return end + 1;
+  }
+  return end;
+}
+
 std::string collapse_spaces(std::string_view s) {
   std::string out;
   bool space = false;
@@ -156,7 +191,7 @@ bool clean(const Mention& m, const HashIndex* lexicon, CleanMention& out) {
   const TokenizedText t = tokenize(m.text, false);
   std::size_t first = 0;
   std::size_t last = t.tokens.size();
-  while (last > first && is_possessive_or_punct(t.tokens[last - 1].text)) --last;
+  last = name_end(t.tokens, first, last);
   while (first < last && cap_class(t.tokens[first].text) == CapClass::kNoLetters) ++first;
   if (first < last && fold_name(t.tokens[first].text) == "the") ++first;
   // Titles are dropped from people's names; a mention that is only a title is dropped.
@@ -249,7 +284,7 @@ std::vector<Entity> normalise(std::string_view text, const std::vector<Mention>&
   std::vector<CleanMention> clean_mentions;
   for (const Mention& m : join_linked_organisations(text, mentions)) {
     CleanMention c;
-    if (clean(m, lexicon, c)) clean_mentions.push_back(std::move(c));
+    if (clean(with_own_possessive(text, m), lexicon, c)) clean_mentions.push_back(std::move(c));
   }
 
   // Short forms of people named in full elsewhere in the article resolve to the full
@@ -280,14 +315,14 @@ std::vector<Entity> normalise(std::string_view text, const std::vector<Mention>&
     const int type = static_cast<int>(std::max_element(votes.types.begin(), votes.types.end()) -
                                       votes.types.begin());
     if (type == static_cast<int>(EntityType::kMisc) && !options.include_misc) continue;
-    std::string display;
-    int best = 0;
+    // The form written most often, but never shouted when the article writes it otherwise; the
+    // full form is preferred across articles, where facet labels are chosen (entity_key.h).
+    LabelCandidate best;
     for (const auto& [d, count] : votes.displays) {
-      if (count > best) {
-        best = count;
-        display = d;
-      }
+      const LabelCandidate c{d, static_cast<std::uint64_t>(count), is_shouted(d) ? 0 : 2};
+      if (best.display.empty() || better_label(c, best)) best = c;
     }
+    std::string display(best.display);
     ordered.emplace_back(votes.first_seen, Entity{static_cast<EntityType>(type), key, display});
   }
   std::sort(ordered.begin(), ordered.end(),

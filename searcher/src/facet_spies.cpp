@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <chrono>
 
+#include "newsarchive/common/stored_values.h"
+#include "newsarchive/text/entity_key.h"
+
 namespace newsarchive::searcher {
 namespace {
 
@@ -51,8 +54,7 @@ void KeyCountSpy::add(std::string_view value, std::uint64_t times) {
 FacetResult KeyCountSpy::top(const std::string& field, std::size_t size) const {
   struct Tally {
     std::uint64_t count = 0;
-    std::string_view display;
-    std::uint64_t display_count = 0;
+    LabelCandidate label;
   };
   StringTable<Tally> by_key(2 * lines_.size());
   lines_.for_each([&](std::string_view l, std::uint64_t n) {
@@ -61,14 +63,10 @@ FacetResult KeyCountSpy::top(const std::string& field, std::size_t size) const {
     const std::string_view display = tab == std::string_view::npos ? l : l.substr(tab + 1);
     Tally& t = by_key[key];
     t.count += n;
-    // The most common written form; on a tie the longer ("United States" over "U.S."), then
-    // the first in byte order, so that output does not depend on hash order.
-    if (n > t.display_count ||
-        (n == t.display_count && (display.size() > t.display.size() ||
-                                  (display.size() == t.display.size() && display < t.display)))) {
-      t.display = display;
-      t.display_count = n;
-    }
+    // The most common well-cased full form (entity_key.h), whatever the hash order.
+    if (const LabelCandidate c = label_candidate(key, display, n);
+        t.label.display.empty() || better_label(c, t.label))
+      t.label = c;
   });
   // Ranked as views; only the `size` shown are copied into strings.
   struct Ranked {
@@ -78,7 +76,7 @@ FacetResult KeyCountSpy::top(const std::string& field, std::size_t size) const {
   std::vector<Ranked> ranked;
   ranked.reserve(by_key.size());
   by_key.for_each([&](std::string_view key, const Tally& t) {
-    ranked.push_back({t.count, key, t.display});
+    ranked.push_back({t.count, key, t.label.display});
   });
   // Most frequent first; equal counts in key order, so output is stable.
   const auto before = [](const Ranked& a, const Ranked& b) {
@@ -183,18 +181,18 @@ FacetResult ColumnCountSpy::top(const ValueTally& target, const std::string& fie
   constexpr std::uint32_t kNone = 0xffffffffu;
   std::vector<std::uint64_t> count(col.keys.size());
   std::vector<std::uint32_t> best(col.keys.size(), kNone);
+  std::vector<LabelCandidate> best_label(col.keys.size());
   for (std::uint32_t line = 0; line < it->counts.size(); ++line) {
     const std::uint32_t n = it->counts[line];
     if (n == 0) continue;
     const std::uint32_t key = col.key_of[line];
     count[key] += n;
-    // The most common written form, with KeyCountSpy::top's tie-breaks.
-    const std::uint32_t b = best[key];
-    if (b == kNone || n > it->counts[b] ||
-        (n == it->counts[b] &&
-         (display(line).size() > display(b).size() ||
-          (display(line).size() == display(b).size() && display(line) < display(b)))))
+    // The label, by KeyCountSpy::top's rule.
+    if (const LabelCandidate c = label_candidate(col.keys[key], display(line), n);
+        best[key] == kNone || better_label(c, best_label[key])) {
       best[key] = line;
+      best_label[key] = c;
+    }
   }
   std::vector<std::uint32_t> ranked;
   for (std::uint32_t key = 0; key < count.size(); ++key)

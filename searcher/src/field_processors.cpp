@@ -6,11 +6,6 @@
 namespace newsarchive::searcher {
 namespace {
 
-bool is_entity(schema::Field f) {
-  return f == schema::Field::kPerson || f == schema::Field::kOrganisation ||
-         f == schema::Field::kPlace;
-}
-
 // Entity keys are folded: ASCII letters are lower case, and any byte past ASCII is part of a
 // letter of another script.
 bool has_letter(const std::string& key) {
@@ -30,7 +25,7 @@ Xapian::Query FilterProcessor::operator()(const std::string& value) {
   const std::string key = schema::filter_value(field_, value);
   const std::string name(schema::spec(field_).query_name);
   if (key.empty()) return reject(name + ": needs a value");
-  if (is_entity(field_) && !has_letter(key))
+  if (schema::is_entity_field(field_) && !has_letter(key))
     return reject(name + ":" + value + ": a name needs at least one letter");
   return Xapian::Query(schema::boolean_term(field_, key));
 }

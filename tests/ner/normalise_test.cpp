@@ -116,5 +116,39 @@ TEST(Normalise, AliasesOfOneCountryAreOneEntityShownAsWrittenMostOften) {
   EXPECT_EQ(entities[1].key, "united kingdom");
 }
 
+TEST(Normalise, ANameThatOwnsItsApostropheSKeepsIt) {
+  // The tagger ends the name before "'s"; the text after it is what tells.
+  const std::string text = "Standard & Poor's cut Google's rating; Moody’s agreed.";
+  const auto entities = normalise(text, {{EntityType::kOrganisation, 0, 15, "Standard & Poor"},
+                                         {EntityType::kOrganisation, 22, 28, "Google"},
+                                         {EntityType::kOrganisation, 39, 44, "Moody"}});
+  ASSERT_NE(find(entities, "Standard & Poor's"), nullptr);
+  EXPECT_EQ(find(entities, "Standard & Poor's")->key, "standard poors");
+  ASSERT_NE(find(entities, "Moody’s"), nullptr);
+  ASSERT_NE(find(entities, "Google"), nullptr);
+  EXPECT_EQ(find(entities, "Google's"), nullptr);
+  // Inside the mention too ("Standard & Poor's" as one span).
+  const auto whole = normalise("", {mention(EntityType::kOrganisation, "Standard & Poor's")});
+  ASSERT_EQ(whole.size(), 1U);
+  EXPECT_EQ(whole[0].display, "Standard & Poor's");
+}
+
+TEST(Normalise, AnArticleThatWritesANameInCapitalsAndOtherwiseShowsTheOtherForm) {
+  const auto entities = normalise(
+      "", {mention(EntityType::kPlace, "WASHINGTON"), mention(EntityType::kPlace, "WASHINGTON"),
+           mention(EntityType::kPlace, "Washington")});
+  ASSERT_EQ(entities.size(), 1U);
+  EXPECT_EQ(entities[0].display, "Washington");
+}
+
+TEST(Normalise, CompanyFormsAreOneEntityAcrossTheArticle) {
+  const auto entities = normalise("", {mention(EntityType::kOrganisation, "Intel Corp"),
+                                       mention(EntityType::kOrganisation, "Intel"),
+                                       mention(EntityType::kOrganisation, "Intel")});
+  ASSERT_EQ(entities.size(), 1U);
+  EXPECT_EQ(entities[0].key, "intel");
+  EXPECT_EQ(entities[0].display, "Intel");
+}
+
 }  // namespace
 }  // namespace newsarchive::ner

@@ -127,11 +127,40 @@ std::string fold_name(std::string_view name) {
   return key;
 }
 
+namespace {
+
+// Company forms that name no part of the company: "Intel Corp", "Intel Corp." and "Intel" are
+// one company, as are "Nestle SA" and "Nestle", "Goldman Sachs Group Inc" and "Goldman Sachs".
+constexpr std::string_view kCompanySuffixes[] = {
+    "co",  "cos", "corp", "corporation", "inc",   "incorporated", "ltd",    "limited",
+    "plc", "llc", "lp",   "ag",          "sa",    "nv",           "spa",    "se",
+    "bv",  "oyj", "asa",  "ab",          "group", "holdings",     "holding"};
+
+bool is_company_suffix(std::string_view word) {
+  for (const std::string_view s : kCompanySuffixes)
+    if (word == s) return true;
+  return false;
+}
+
+}  // namespace
+
+std::string name_key(std::string_view name) {
+  std::string key = fold_name(name);
+  // A leading article is not part of the name ("the United States of America").
+  if (key.starts_with("the ") && key.size() > 4) key.erase(0, 4);
+  // Trailing company forms, as long as a word of the name itself is left.
+  for (auto space = key.rfind(' '); space != std::string::npos; space = key.rfind(' ')) {
+    if (!is_company_suffix(std::string_view(key).substr(space + 1))) break;
+    key.resize(space);
+  }
+  return key;
+}
+
 std::string entity_key(std::string_view name) {
-  std::string folded = fold_name(name);
-  const std::string_view canonical = canonical_key(folded);
-  if (canonical.data() != folded.data()) return std::string(canonical);
-  return folded;
+  std::string key = name_key(name);
+  const std::string_view canonical = canonical_key(key);
+  if (canonical.data() != key.data()) return std::string(canonical);
+  return key;
 }
 
 }  // namespace newsarchive

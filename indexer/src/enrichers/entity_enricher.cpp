@@ -1,5 +1,7 @@
 #include "newsarchive/indexer/enrichers/entity_enricher.h"
 
+#include "newsarchive/indexer/enrichers/dateline.h"
+
 #include <cstdlib>
 #include <filesystem>
 
@@ -30,9 +32,9 @@ std::string_view without_sign_off(std::string_view body, std::string_view source
 EntityEnricher::EntityEnricher(const std::string& model_path)
     : recognizer_(std::make_unique<ner::Recognizer>(ner::Recognizer::load(model_path))) {
   // A retrained model changes what is extracted, so its size joins the pipeline's signature and
-  // unchanged articles are re-enriched with it; "entities2" since keys go through aliases.
+  // unchanged articles are re-enriched with it; "entities3" since datelines are cut off.
   std::error_code ec;
-  signature_ = "entities2:" + std::to_string(std::filesystem::file_size(model_path, ec));
+  signature_ = "entities3:" + std::to_string(std::filesystem::file_size(model_path, ec));
 }
 
 EntityEnricher::~EntityEnricher() = default;
@@ -43,8 +45,12 @@ void EntityEnricher::enrich(Article& a) const {
   std::string_view title = a.title;
   if (title.ends_with("\xE2\x80\xA6")) title.remove_suffix(3);
   const bool derived = !title.empty() && text::collapse_space(a.body).starts_with(title);
+  // The dateline and the agency's credit are where and by whom, not what: the story starts after.
+  Dateline dateline = find_dateline(a.body, a.source);
+  a.datelines = std::move(dateline.places);
+  const std::string_view story = std::string_view(a.body).substr(dateline.story_start);
   a.entities = ner::extract_entities(*recognizer_, derived ? std::string_view{} : a.title,
-                                     without_sign_off(a.body, a.source));
+                                     without_sign_off(story, a.source));
 }
 
 std::string default_ner_model_path() {

@@ -52,6 +52,9 @@ struct Article {
   // Added by enrichers.
   std::vector<Entity> entities;
   std::vector<MentionedDate> mentions;
+  // Where a wire story was filed, from its dateline ("NEW YORK/LONDON (Reuters) -" gives
+  // "New York" and "London"): places of filing, kept apart from the story's places.
+  std::vector<std::string> datelines;
   std::string fingerprint;
   std::string cluster;  // near-duplicate cluster key (the id of the cluster's first article)
   // The near-duplicate detector's MinHash signature (binary), stored so that articles of later

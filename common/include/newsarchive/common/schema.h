@@ -15,7 +15,8 @@ namespace newsarchive::schema {
 // Bumped whenever the meaning of a stored term, value or data field changes, so that a database
 // written by another version is refused instead of silently misread.
 // 5: stems of languages other than the default are marked with their language; ids derived
-// from an article's text also hash its source and publication time.
+// from an article's text also hash its source and publication time; entity keys drop company
+// forms and follow company aliases; datelines are indexed apart.
 inline constexpr int kVersion = 5;
 inline constexpr std::string_view kVersionKey = "newsarchive.schema_version";
 // The default language the index was built with, so the searcher stems queries the same way.
@@ -71,6 +72,7 @@ enum class Field : std::uint8_t {
   kDuplicateSignature,  // MinHash signature, to compare an article with later near-duplicates
   kCollapseKey,         // 8-byte hash of the cluster key, what search collapses on
   kIndexSequence,       // when the article was written, for alerts (saved searches)
+  kDateline,            // where a wire story was filed ("WASHINGTON (Reuters) -"): not an entity
 };
 
 inline constexpr unsigned kNoSlot = 0xffffffffu;
@@ -111,6 +113,9 @@ inline constexpr std::size_t kMaxTermBytes = 245;
 // the whole value: still one term per distinct value, and the searcher, which builds its filter
 // terms here too, reaches the same term for the same value.
 std::string boolean_term(Field f, std::string_view value);
+
+// Whether `f` holds entity keys (person, org, place, and the dateline's place).
+bool is_entity_field(Field f);
 
 // What a filter on `f` compares, from a value as written by a source or typed by a user: entity
 // fields fold to the archive-wide entity key ("U.S." -> "united states"), ids, URLs and cluster
