@@ -24,6 +24,11 @@ std::string two_digits(std::int64_t n) {
   return (n < 10 ? "0" : "") + std::to_string(n);
 }
 
+// An article without a source is still a copy, shown as such rather than as a blank.
+std::string shown(const std::string& source) {
+  return source.empty() ? "(no source)" : source;
+}
+
 std::string summary(const Lineage& l) {
   std::set<std::string> sources;
   for (const auto* list : {&l.copies, &l.undated})
@@ -32,7 +37,7 @@ std::string summary(const Lineage& l) {
   std::string out = std::to_string(n) + (n == 1 ? " copy" : " copies") + " from " +
                     std::to_string(sources.size()) + (sources.size() == 1 ? " source" : " sources");
   if (!l.undated.empty()) out += " (" + std::to_string(l.undated.size()) + " undated)";
-  if (l.first_source) out += "; first published by " + *l.first_source;
+  if (l.first_source) out += "; first published by " + shown(*l.first_source);
   return out;
 }
 
@@ -42,14 +47,14 @@ void print_rows(const std::vector<LineageCopy>& copies, std::ostream& out) {
   for (const auto& c : copies) {
     date_w = std::max(date_w, c.date ? c.date->size() : 0);
     delay_w = std::max(delay_w, c.delay_seconds ? format_delay(*c.delay_seconds).size() : 0);
-    source_w = std::max(source_w, display_width(c.source));
+    source_w = std::max(source_w, display_width(shown(c.source)));
   }
   for (const auto& c : copies) {
     out << "  ";
     if (date_w) out << padded(c.date.value_or(""), date_w) << "  ";
     if (delay_w)
       out << padded(c.delay_seconds ? format_delay(*c.delay_seconds) : "", delay_w) << "  ";
-    out << padded(c.source, source_w) << "  " << c.title << "  (id " << c.id << ")\n";
+    out << padded(shown(c.source), source_w) << "  " << c.title << "  (id " << c.id << ")\n";
   }
 }
 

@@ -204,5 +204,20 @@ TEST_F(StoryResearchTest, OutputHasTheShapesDocsJsonOutputDocuments) {
   expect_same_shape(examples[4], nlohmann::json::parse(search("--json --alerts").out), "alerts");
 }
 
+// An article that names no source is a copy of its own; it was shown as "first published by "
+// with nothing after it.
+TEST_F(StoryResearchTest, ACopyWithoutASourceIsSaidToHaveNone) {
+  const auto text = dir_.write("untitled.txt",
+                               "Title: Ferry timetable\nDate: 2024-03-01\n\nThe ferry runs "
+                               "hourly from the harbour.\n");
+  ASSERT_EQ(index(shell_quote(text)).status, 0);
+  const auto id = search("--ids ferry").out;
+  ASSERT_FALSE(id.empty());
+  const auto r = search("--lineage " + id.substr(0, id.find('\n')));
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("first published by (no source)\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("(no source)  Ferry timetable"), std::string::npos) << r.out;
+}
+
 }  // namespace
 }  // namespace newsarchive
