@@ -35,6 +35,10 @@ class Api {
   Reply facets(const Params& params) const;
   Reply article(const std::string& id) const;
   Reply health() const;
+  // The research tools (docs/research-tools.md, docs/research-tools-2.md), in research_api.cpp.
+  Reply trend(const Params& params) const;
+  Reply concordance(const Params& params) const;
+  Reply lineage(const std::string& id) const;
 
   const Searcher& searcher() const { return searcher_; }
   const Limits& limits() const { return limits_; }

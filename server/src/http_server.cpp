@@ -130,6 +130,12 @@ struct HttpServer::Impl {
     http.Get("/api/health", [this](const Request&, Response& res) { send(res, api.health()); });
     http.Get(R"(/api/article/(.+))",
              [this](const Request& req, Response& res) { send(res, api.article(req.matches[1])); });
+    http.Get("/api/trend",
+             [this](const Request& req, Response& res) { send(res, api.trend(req.params)); });
+    http.Get("/api/kwic",
+             [this](const Request& req, Response& res) { send(res, api.concordance(req.params)); });
+    http.Get(R"(/api/lineage/(.+))",
+             [this](const Request& req, Response& res) { send(res, api.lineage(req.matches[1])); });
     http.Get(R"(/api/.*)", [](const Request& req, Response& res) {
       send(res, error_reply(404, "not_found", "no endpoint " + req.path));
     });

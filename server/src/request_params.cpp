@@ -13,6 +13,13 @@ bool is_facet(const std::string& name) {
   return std::find(names.begin(), names.end(), name) != names.end();
 }
 
+// What `facets=` may ask: the stored facets and those derived from the matches (words,
+// first-source), as the library offers them.
+bool is_requestable_facet(const std::string& name) {
+  static const std::vector<std::string> names = facet_names();
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
 // Filters: the facet fields, and a near-duplicate cluster ("+N similar").
 bool is_filter_field(const std::string& name) {
   return is_facet(name) || name == "cluster";
@@ -55,7 +62,7 @@ std::vector<FacetRequest> facet_requests(const Params& params, const Limits& lim
     if (spec.empty()) continue;
     FacetRequest facet;
     facet.field = spec.substr(0, spec.find(':'));
-    if (!is_facet(facet.field)) throw ParamError("no facet '" + facet.field + "'");
+    if (!is_requestable_facet(facet.field)) throw ParamError("no facet '" + facet.field + "'");
     if (spec.find(':') != std::string::npos)
       facet.size = number_param({{"facets " + facet.field, spec.substr(spec.find(':') + 1)}},
                                 "facets " + facet.field, 10, limits.max_facet_values);
@@ -133,6 +140,44 @@ SearchRequest search_request(const Params& params, const Limits& limits) {
   request.exact_total = flag_param(params, "exact", false);
   request.search_suggestion_if_empty = flag_param(params, "correct", true);
   request.time_limit = std::chrono::seconds(limits.seconds_per_request);
+  return request;
+}
+
+TrendRequest trend_request(const Params& params, const Limits& limits) {
+  TrendRequest request;
+  const auto filters = filter_clauses(params);
+  for (auto [it, end] = params.equal_range("q"); it != end; ++it) {
+    std::string query = it->second;
+    if (!filters.empty()) query += (query.empty() ? "" : " ") + filters;
+    if (query.find_first_not_of(" \t") == std::string::npos)
+      throw ParamError("each 'q' of a trend must be a query");
+    if (query.size() > limits.max_query_bytes)
+      throw ParamError("each query and its filters are at most " +
+                       std::to_string(limits.max_query_bytes) + " bytes long");
+    request.queries.push_back(std::move(query));
+  }
+  if (request.queries.empty()) throw ParamError("a trend needs at least one 'q'");
+  if (request.queries.size() > limits.max_facets)
+    throw ParamError("at most " + std::to_string(limits.max_facets) + " queries in one trend");
+  const auto by = choice_param(params, "by", {"month", "day", "week", "year"});
+  request.period = by == "day"    ? TrendPeriod::kDay
+                   : by == "week" ? TrendPeriod::kWeek
+                   : by == "year" ? TrendPeriod::kYear
+                                  : TrendPeriod::kMonth;
+  if (const auto since = param(params, "since"); !since.empty()) request.since = since;
+  if (const auto until = param(params, "until"); !until.empty()) request.until = until;
+  return request;
+}
+
+ConcordanceRequest concordance_request(const Params& params, const Limits& limits) {
+  ConcordanceRequest request;
+  request.search = search_request(params, limits);
+  request.context_words = number_param(params, "context", 8, kMaxContextWords);
+  const auto order = choice_param(params, "order", {"results", "left", "right", "date"});
+  request.order = order == "left"    ? ConcordanceOrder::kLeft
+                  : order == "right" ? ConcordanceOrder::kRight
+                  : order == "date"  ? ConcordanceOrder::kDate
+                                     : ConcordanceOrder::kResults;
   return request;
 }
 

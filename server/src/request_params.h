@@ -27,6 +27,16 @@ SearchRequest search_request(const Params& params, const Limits& limits);
 // The `filter` values as query-language clauses: person:Xi Jinping -> person:"Xi Jinping".
 std::string filter_clauses(const Params& params);
 
+// /api/trend: q repeated (each a query; `filter`s apply to every one), by=day|week|month|year,
+// since, until. At most max_facets queries.
+TrendRequest trend_request(const Params& params, const Limits& limits);
+
+// /api/kwic: the parameters of /api/search for which articles (q, filter, since, until, sort,
+// offset, limit), context (words each side, at most kMaxContextWords) and
+// order=results|left|right|date.
+inline constexpr std::size_t kMaxContextWords = 50;
+ConcordanceRequest concordance_request(const Params& params, const Limits& limits);
+
 // One parameter's value, or `fallback` when absent.
 std::string param(const Params& params, const std::string& name, const std::string& fallback = "");
 bool flag_param(const Params& params, const std::string& name, bool fallback);

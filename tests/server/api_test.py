@@ -84,6 +84,47 @@ class ApiTest(unittest.TestCase):
         self.assertEqual(status, 404)
         self.assertEqual(err["error"]["kind"], "not_found")
 
+    def news_search_json(self, *args):
+        out = subprocess.run([fx.env_path("NEWS_SEARCH"), "--db", self.db, "--json", *args],
+                             capture_output=True, check=True).stdout
+        return json.loads(out)
+
+    def test_trend_is_news_search_trend(self):
+        status, body = self.server.json("/api/trend?" + q(q=["storm", "harbour"], by="year"))
+        self.assertEqual(status, 200)
+        self.assertEqual(body, self.news_search_json("--trend", "storm", "--trend", "harbour",
+                                                     "--by", "year"))
+        self.assertEqual([s["query"] for s in body["series"]], ["storm", "harbour"])
+        self.assertEqual(body["granularity"], "year")
+        status, error = self.server.json("/api/trend?" + q(by="year"))
+        self.assertEqual((status, error["error"]["kind"]), (400, "request"))
+
+    def test_kwic_is_news_search_kwic(self):
+        status, body = self.server.json("/api/kwic?" + q(q="storm", context=3, order="left"))
+        self.assertEqual(status, 200)
+        self.assertEqual(body, self.news_search_json("--kwic", "--context", "3", "--sort", "left",
+                                                     "--", "storm"))
+        self.assertGreater(len(body["lines"]), 0)
+        self.assertTrue(all(line["match"].lower() == "storm" for line in body["lines"]))
+        status, error = self.server.json("/api/kwic?" + q(q="storm", order="up"))
+        self.assertEqual((status, error["error"]["kind"]), (400, "request"))
+
+    def test_lineage_and_not_found(self):
+        _, hits = self.search(q="portmere harbour", collapse=0, limit=1)
+        some_id = hits["hits"][0]["id"]
+        status, body = self.server.json("/api/lineage/" + urllib.parse.quote(some_id))
+        self.assertEqual(status, 200)
+        self.assertEqual(body, self.news_search_json("--lineage", some_id))
+        self.assertGreater(len(body["copies"]) + len(body["undated"]), 1)
+        status, error = self.server.json("/api/lineage/no-such-article")
+        self.assertEqual((status, error["error"]["kind"]), (404, "not_found"))
+
+    def test_derived_facets_are_offered_as_by_the_library(self):
+        status, body = self.search(q="portmere", facets="words:5,first-source")
+        self.assertEqual(status, 200)
+        self.assertEqual([f["field"] for f in body["facets"]], ["words", "first-source"])
+        self.assertGreater(len(body["facets"][0]["values"]), 0)
+
     def test_errors_are_json_with_kinds_and_statuses(self):
         cases = [({"q": "harbour", "limit": 1000}, "request"),
                  ({"q": "harbour", "limit": "ten"}, "request"),
