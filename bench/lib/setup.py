@@ -51,7 +51,9 @@ def programs(repo, build_dir, names=tuple(PROGRAMS)):
     `names`: only these programs (a stage run alone needs fewer); bench-rusage, which every
     measured run goes through, is always built."""
     names = tuple(dict.fromkeys((*names, "bench-rusage")))
-    if not os.path.exists(os.path.join(build_dir, "build.ninja")):
+    # A build dir configured already (with any generator: a plain `cmake -B build` makes
+    # Makefiles) is built as it is; configuring it again with Ninja would fail.
+    if not os.path.exists(os.path.join(build_dir, "CMakeCache.txt")):
         log(f"configuring {build_dir} (Release)")
         subprocess.run(["cmake", "-S", repo, "-B", build_dir, "-G", "Ninja",
                         "-DCMAKE_BUILD_TYPE=Release"], check=True, stdout=subprocess.DEVNULL)
