@@ -72,7 +72,8 @@ void add_options(CLI::App& app, CommandLine& c) {
                      supported_languages())
       ->capture_default_str();
   app.add_option("--format", c.options.format,
-                 "Read every input as this format: " + reader_names());
+                 "Read every input as this format: " + reader_names() +
+                     "; csv:MAPPING is csv with --csv-columns MAPPING");
   app.add_option("--batch", c.options.batch_size, "Articles per commit (per shard)")
       ->capture_default_str();
   app.add_option("--jobs,-j", c.options.jobs,

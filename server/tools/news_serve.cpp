@@ -77,7 +77,8 @@ int main(int argc, char** argv) {
   app.add_option("--max-export-rows", options.limits.max_export_rows, "Rows one export streams")
       ->capture_default_str();
   app.add_option("--request-seconds", options.limits.seconds_per_request,
-                 "Longest time to read a request, write a reply, or stream an export")
+                 "Longest time to read a request, run one search (503 'time' past it), write a "
+                 "reply, or stream an export")
       ->capture_default_str();
   app.add_flag("--allow-partial", open_options.allow_partial,
                "Over shards: serve those that answer, warn about the rest");
