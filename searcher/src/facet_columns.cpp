@@ -1,5 +1,6 @@
 #include "facet_columns.h"
 
+#include "newsarchive/text/entity_key.h"
 #include "string_table.h"
 
 namespace newsarchive::searcher {
@@ -40,12 +41,45 @@ void add_lines(std::string_view value, bool key_list, Interner& intern,
   }
 }
 
+// The display of a line: the text after the tab, or the whole line.
+std::string_view display_of(std::string_view line) {
+  const auto tab = line.find('\t');
+  return tab == std::string_view::npos ? line : line.substr(tab + 1);
+}
+
+// key_of, keys, key_starts, lines_of_key and label_quality, from the column's texts.
+void index_keys(FacetColumn& c) {
+  Interner key_ordinals(c.keys);
+  c.key_of.reserve(c.texts.size());
+  c.label_quality.reserve(c.texts.size());
+  for (const auto& text : c.texts) {
+    const std::string_view key = std::string_view(text).substr(0, text.find('\t'));
+    c.key_of.push_back(key_ordinals(key));
+    c.label_quality.push_back(
+        static_cast<std::uint8_t>(label_candidate(key, display_of(text), 0).quality));
+  }
+  // Lines grouped by key (a counting sort: starts, then each key's lines in line order).
+  c.key_starts.assign(c.keys.size() + 1, 0);
+  for (const std::uint32_t key : c.key_of) ++c.key_starts[key + 1];
+  for (std::size_t k = 1; k < c.key_starts.size(); ++k) c.key_starts[k] += c.key_starts[k - 1];
+  c.lines_of_key.resize(c.key_of.size());
+  std::vector<std::uint32_t> next(c.key_starts.begin(), c.key_starts.end() - 1);
+  for (std::uint32_t line = 0; line < c.key_of.size(); ++line)
+    c.lines_of_key[next[c.key_of[line]]++] = line;
+}
+
 }  // namespace
 
+std::string_view FacetColumn::display(std::uint32_t line) const {
+  return display_of(texts[line]);
+}
+
 std::size_t FacetColumn::bytes() const {
-  std::size_t n =
-      (starts.capacity() + lines.capacity() + key_of.capacity()) * sizeof(std::uint32_t) +
-      (texts.capacity() + keys.capacity()) * sizeof(std::string);
+  std::size_t n = (starts.capacity() + lines.capacity() + key_of.capacity() +
+                   key_starts.capacity() + lines_of_key.capacity()) *
+                      sizeof(std::uint32_t) +
+                  label_quality.capacity() +
+                  (texts.capacity() + keys.capacity()) * sizeof(std::string);
   for (const auto& t : texts) n += t.capacity() > 15 ? t.capacity() : 0;  // beyond SSO
   for (const auto& t : keys) n += t.capacity() > 15 ? t.capacity() : 0;
   return n;
@@ -66,10 +100,7 @@ FacetColumn build_facet_column(const Xapian::Database& shard, unsigned slot, boo
   }
   while (c.starts.size() < std::size_t{last} + 2)
     c.starts.push_back(static_cast<std::uint32_t>(c.lines.size()));
-  Interner key_ordinals(c.keys);
-  c.key_of.reserve(c.texts.size());
-  for (const auto& text : c.texts)
-    c.key_of.push_back(key_ordinals(std::string_view(text).substr(0, text.find('\t'))));
+  index_keys(c);
   return c;
 }
 

@@ -13,9 +13,35 @@ using namespace std::chrono;
 
 constexpr std::size_t kMaxBars = 60;
 
-sys_days parse_day(const std::string& k) {
-  return sys_days{year{std::stoi(k.substr(0, 4))} / month{unsigned(std::stoi(k.substr(4, 2)))} /
-                  day{unsigned(std::stoi(k.substr(6, 2)))}};
+// "YYYYMMDD" as the number YYYYMMDD (which sorts as the days do), or 0 when it is not one.
+std::uint32_t day_number(std::string_view day) {
+  if (day.size() != 8) return 0;
+  std::uint32_t n = 0;
+  for (const char c : day) {
+    if (c < '0' || c > '9') return 0;
+    n = n * 10 + static_cast<std::uint32_t>(c - '0');
+  }
+  return n;
+}
+
+sys_days to_day(std::uint32_t yyyymmdd) {
+  return sys_days{year{static_cast<int>(yyyymmdd / 10000)} / month{yyyymmdd / 100 % 100} /
+                  day{yyyymmdd % 100}};
+}
+
+// Sorts `days` by day and adds up the counts of each day into one entry.
+void merge_days(std::vector<std::pair<std::uint32_t, std::uint64_t>>& days) {
+  if (!std::is_sorted(days.begin(), days.end(),
+                      [](const auto& a, const auto& b) { return a.first < b.first; }))
+    std::sort(days.begin(), days.end());
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < days.size(); ++i) {
+    if (out != 0 && days[out - 1].first == days[i].first)
+      days[out - 1].second += days[i].second;
+    else
+      days[out++] = days[i];
+  }
+  days.resize(out);
 }
 
 // The finest of day, month and year that keeps the chart within kMaxBars.
@@ -51,33 +77,42 @@ void KeyCountSpy::add(std::string_view value, std::uint64_t times) {
   }
 }
 
+namespace {
+
+// A line's key and display ("key\tdisplay", or a line that is both).
+std::pair<std::string_view, std::string_view> split_line(std::string_view line) {
+  const auto tab = line.find('\t');
+  if (tab == std::string_view::npos) return {line, line};
+  return {line.substr(0, tab), line.substr(tab + 1)};
+}
+
+// Drops from `ranked` the keys counted fewer times than the `shown`-th most counted: they are
+// never shown, and ranking them would compare their names wherever counts tie.
+void keep_at_least_the_top(std::vector<std::uint32_t>& ranked,
+                           const std::vector<std::uint64_t>& count, std::size_t shown) {
+  if (shown == 0 || ranked.size() <= shown) return;
+  std::vector<std::uint64_t> counts;
+  counts.reserve(ranked.size());
+  for (const std::uint32_t key : ranked) counts.push_back(count[key]);
+  const auto nth = counts.begin() + static_cast<std::ptrdiff_t>(shown - 1);
+  std::nth_element(counts.begin(), nth, counts.end(), std::greater<>());
+  const std::uint64_t least = *nth;
+  std::erase_if(ranked, [&](std::uint32_t key) { return count[key] < least; });
+}
+
+}  // namespace
+
 FacetResult KeyCountSpy::top(const std::string& field, std::size_t size) const {
-  struct Tally {
-    std::uint64_t count = 0;
-    LabelCandidate label;
-  };
-  StringTable<Tally> by_key(2 * lines_.size());
-  lines_.for_each([&](std::string_view l, std::uint64_t n) {
-    const auto tab = l.find('\t');
-    const std::string_view key = l.substr(0, tab);
-    const std::string_view display = tab == std::string_view::npos ? l : l.substr(tab + 1);
-    Tally& t = by_key[key];
-    t.count += n;
-    // The most common well-cased full form (entity_key.h), whatever the hash order.
-    if (const LabelCandidate c = label_candidate(key, display, n);
-        t.label.display.empty() || better_label(c, t.label))
-      t.label = c;
-  });
-  // Ranked as views; only the `size` shown are copied into strings.
+  // Counts by key first; only the keys shown are labelled (labelling folds each written form).
+  StringTable<std::uint64_t> by_key(2 * lines_.size());
+  lines_.for_each([&](std::string_view l, std::uint64_t n) { by_key[split_line(l).first] += n; });
   struct Ranked {
     std::uint64_t count;
-    std::string_view key, display;
+    std::string_view key;
   };
   std::vector<Ranked> ranked;
   ranked.reserve(by_key.size());
-  by_key.for_each([&](std::string_view key, const Tally& t) {
-    ranked.push_back({t.count, key, t.label.display});
-  });
+  by_key.for_each([&](std::string_view key, std::uint64_t n) { ranked.push_back({n, key}); });
   // Most frequent first; equal counts in key order, so output is stable.
   const auto before = [](const Ranked& a, const Ranked& b) {
     return a.count != b.count ? a.count > b.count : a.key < b.key;
@@ -85,12 +120,26 @@ FacetResult KeyCountSpy::top(const std::string& field, std::size_t size) const {
   const std::size_t shown = std::min(size, ranked.size());
   std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(shown),
                     ranked.end(), before);
+  // The most common well-cased full form of each key shown (entity_key.h), whatever the hash
+  // order.
+  StringTable<std::size_t> shown_at(2 * shown + 2);
+  for (std::size_t i = 0; i < shown; ++i) shown_at[ranked[i].key] = i + 1;
+  std::vector<LabelCandidate> labels(shown);
+  lines_.for_each([&](std::string_view l, std::uint64_t n) {
+    const auto [key, display] = split_line(l);
+    const std::size_t* at = shown_at.find(key);
+    if (!at) return;
+    LabelCandidate& best = labels[*at - 1];
+    if (const LabelCandidate c = label_candidate(key, display, n);
+        best.count == 0 || better_label(c, best))
+      best = c;
+  });
   FacetResult r;
   r.field = field;
   r.values.reserve(shown);
   for (std::size_t i = 0; i < shown; ++i)
     r.values.push_back(
-        {std::string(ranked[i].key), std::string(ranked[i].display), ranked[i].count});
+        {std::string(ranked[i].key), std::string(labels[i].display), ranked[i].count});
   return r;
 }
 
@@ -99,10 +148,20 @@ void DayCountSpy::operator()(const Xapian::Document& doc, double) {
 }
 
 void DayCountSpy::add(std::string_view day, std::uint64_t times) {
-  if (day.size() == 8)
-    days_[std::string(day)] += times;
-  else
+  const std::uint32_t n = day_number(day);
+  if (n == 0) {
     undated_ += times;
+  } else if (!days_.empty() && days_.back().first == n) {
+    days_.back().second += times;  // the match before was published the same day: common
+  } else {
+    days_.emplace_back(n, times);
+    // Counting match by match, a day comes many times: merging now and then keeps the list
+    // about as long as the distinct days.
+    if (days_.size() >= 2 * merged_size_ + 4096) {
+      merge_days(days_);
+      merged_size_ = days_.size();
+    }
+  }
 }
 
 void ServerCountedValues::replay() const {
@@ -120,15 +179,17 @@ FacetResult DayCountSpy::histogram(std::optional<Period> period) const {
   r.field = "date";
   r.undated = undated_;
   if (days_.empty()) return r;
-  const sys_days first = parse_day(days_.begin()->first), last = parse_day(days_.rbegin()->first);
+  auto days = days_;
+  merge_days(days);
+  const sys_days first = to_day(days.front().first), last = to_day(days.back().first);
   const Period p = period ? *period : period_to_fit(first, last);
   r.granularity = period_name(p);
-  // Every period from first to last, so gaps show as empty bars; days_ is in day order.
-  auto day = days_.begin();
+  // Every period from first to last, so gaps show as empty bars; days is in day order.
+  auto day = days.begin();
   for (sys_days start = period_start(first, p); start <= last;) {
     const sys_days next = next_period(start, p);
     std::uint64_t n = 0;
-    for (; day != days_.end() && parse_day(day->first) < next; ++day) n += day->second;
+    for (; day != days.end() && to_day(day->first) < next; ++day) n += day->second;
     const std::string label = period_label(start, p);
     r.values.push_back({label, label, n});
     start = next;
@@ -143,15 +204,29 @@ std::size_t ColumnCountSpy::add(std::shared_ptr<const FacetColumn> column, Value
 }
 
 void ColumnCountSpy::operator()(const Xapian::Document& doc, double) {
-  const Xapian::docid did = doc.get_docid();
-  ++matches_;
-  for (Counted& c : counted_) {
-    const auto& starts = c.column->starts;
-    // The column was read from the revision being matched, so every match is inside it.
+  matched_.push_back(doc.get_docid());
+}
+
+void ColumnCountSpy::count() {
+  matches_ += matched_.size();
+  for (Counted& c : counted_) count_column(c);
+  matched_.clear();
+}
+
+void ColumnCountSpy::count_column(Counted& c) const {
+  // One column at a time over the matches (in docid order: one shard's match visits them so):
+  // its offsets are read in order and the loop holds nothing else.
+  const std::uint32_t* starts = c.column->starts.data();
+  const std::uint32_t* lines = c.column->lines.data();
+  std::uint32_t* counts = c.counts.data();
+  std::uint64_t without = 0;
+  // The column was read from the revision being matched, so every match is inside it.
+  for (const Xapian::docid did : matched_) {
     const std::uint32_t begin = starts[did], end = starts[did + 1];
-    if (begin == end) ++c.without;
-    for (std::uint32_t i = begin; i < end; ++i) ++c.counts[c.column->lines[i]];
+    without += begin == end;
+    for (std::uint32_t i = begin; i < end; ++i) ++counts[lines[i]];
   }
+  c.without += without;
 }
 
 void ColumnCountSpy::replay() const {
@@ -173,42 +248,45 @@ FacetResult ColumnCountSpy::top(const ValueTally& target, const std::string& fie
   const auto it = std::find_if(counted_.begin(), counted_.end(),
                                [&](const Counted& c) { return c.target == &target; });
   const FacetColumn& col = *it->column;
-  const auto display = [&](std::uint32_t line) {
-    const std::string_view text = col.texts[line];
-    const auto tab = text.find('\t');
-    return tab == std::string_view::npos ? text : text.substr(tab + 1);
-  };
-  constexpr std::uint32_t kNone = 0xffffffffu;
+  // Counts by key, in an array by key ordinal; labels only for the keys shown.
   std::vector<std::uint64_t> count(col.keys.size());
-  std::vector<std::uint32_t> best(col.keys.size(), kNone);
-  std::vector<LabelCandidate> best_label(col.keys.size());
+  std::vector<std::uint32_t> ranked;
   for (std::uint32_t line = 0; line < it->counts.size(); ++line) {
     const std::uint32_t n = it->counts[line];
     if (n == 0) continue;
-    const std::uint32_t key = col.key_of[line];
-    count[key] += n;
-    // The label, by KeyCountSpy::top's rule.
-    if (const LabelCandidate c = label_candidate(col.keys[key], display(line), n);
-        best[key] == kNone || better_label(c, best_label[key])) {
-      best[key] = line;
-      best_label[key] = c;
-    }
+    std::uint64_t& key_count = count[col.key_of[line]];
+    if (key_count == 0) ranked.push_back(col.key_of[line]);
+    key_count += n;
   }
-  std::vector<std::uint32_t> ranked;
-  for (std::uint32_t key = 0; key < count.size(); ++key)
-    if (count[key] != 0) ranked.push_back(key);
+  const std::size_t shown = std::min(size, ranked.size());
+  keep_at_least_the_top(ranked, count, shown);
   const auto before = [&](std::uint32_t a, std::uint32_t b) {
     return count[a] != count[b] ? count[a] > count[b] : col.keys[a] < col.keys[b];
   };
-  const std::size_t shown = std::min(size, ranked.size());
   std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(shown),
                     ranked.end(), before);
   FacetResult r;
   r.field = field;
+  r.values.reserve(shown);
   for (std::size_t i = 0; i < shown; ++i)
     r.values.push_back(
-        {col.keys[ranked[i]], std::string(display(best[ranked[i]])), count[ranked[i]]});
+        {col.keys[ranked[i]], std::string(best_label(*it, ranked[i])), count[ranked[i]]});
   return r;
+}
+
+std::string_view ColumnCountSpy::best_label(const Counted& c, std::uint32_t key) {
+  // KeyCountSpy::top's rule (better_label), over the key's lines the matches hold.
+  const FacetColumn& col = *c.column;
+  LabelCandidate best;
+  bool found = false;
+  for (std::uint32_t i = col.key_starts[key]; i < col.key_starts[key + 1]; ++i) {
+    const std::uint32_t line = col.lines_of_key[i];
+    if (c.counts[line] == 0) continue;
+    const LabelCandidate candidate{col.display(line), c.counts[line], col.label_quality[line]};
+    if (!found || better_label(candidate, best)) best = candidate;
+    found = true;
+  }
+  return best.display;
 }
 
 std::string_view ColumnCountSpy::line_of(std::size_t i, Xapian::docid did) const {
@@ -266,6 +344,7 @@ void ColumnCounting::run(const Xapian::Query& query, const Xapian::MatchDecider*
     counting.set_docid_order(Xapian::Enquire::DONT_CARE);
     counting.add_matchspy(spies_[i].get());
     counting.get_mset(0, 0, shards_[i].get_doccount(), nullptr, decider);
+    spies_[i]->count();
   }
   if (!clusters_ || spies_.size() == 1) return;
   // A cluster's copies may lie in several shards: clusters are told apart by their keys.

@@ -62,7 +62,9 @@ class DayCountSpy final : public Xapian::MatchSpy, public ValueTally {
 
  private:
   unsigned slot_;
-  std::map<std::string, std::uint64_t> days_;
+  // (YYYYMMDD, matches) as counted, in no set order; a day may come more than once.
+  std::vector<std::pair<std::uint32_t, std::uint64_t>> days_;
+  std::size_t merged_size_ = 0;
   std::uint64_t undated_ = 0;
 };
 
@@ -90,8 +92,10 @@ class ColumnCountSpy final : public Xapian::MatchSpy {
   // Counts `column`'s lines, for `target` (whose slot the column was read from) or, when null,
   // for lines_at(); returns the column's index among those counted.
   std::size_t add(std::shared_ptr<const FacetColumn> column, ValueTally* target);
+  // Notes the match's docid; count() counts them all once the match is over.
   void operator()(const Xapian::Document& doc, double weight) override;
-  // After the match: feeds each counted line to its target, and matches without any to the
+  void count();
+  // After count(): feeds each counted line to its target, and matches without any to the
   // target as an unset value (the date histogram's undated).
   void replay() const;
 
@@ -126,7 +130,12 @@ class ColumnCountSpy final : public Xapian::MatchSpy {
     std::uint64_t without = 0;          // matches that hold no line
     bool ranked_here = false;
   };
+  // The label of `key` among the lines the matches hold: the most common well-cased full form.
+  static std::string_view best_label(const Counted& c, std::uint32_t key);
+  void count_column(Counted& c) const;
+
   std::vector<Counted> counted_;
+  std::vector<Xapian::docid> matched_;  // of the match running, until count()
   std::uint64_t matches_ = 0;
 };
 

@@ -130,6 +130,7 @@ void add_facet_options(CLI::App& app, Options& o) {
                      "Count values over all matches: person, org, place, source, lang, mentions,\n"
                      "date (a histogram), words (what the matches are about), first-source (who\n"
                      "published their near-duplicate clusters first); NAME:N shows N values;\n"
+                     "date:day, date:week, date:month or date:year sets the histogram's bars;\n"
                      "several: comma-separated.\n"
                      "Alone: person,org,place,date")
           ->expected(0, 1)
@@ -174,47 +175,25 @@ void add_saved_search_options(CLI::App& app, Options& o) {
   forget->excludes(alerts);
 }
 
-// The facet specifications (NAME or NAME:COUNT) of every --facets, each a comma-separated list;
-// the default set for a bare --facets. An unknown name is an error (said here), not a query
-// word: nothing is searched in a way the user did not ask for.
-std::optional<std::vector<std::string>> facet_fields(const Options& o) {
-  const std::vector<std::string> names = newsarchive::facet_names();
-  std::vector<std::string> fields;
+// The facets asked for, each --facets a comma-separated list of NAME, NAME:COUNT or date:PERIOD
+// (the default set for a bare --facets); false, after saying why, for an unknown name or a
+// malformed suffix: nothing is searched in a way the user did not ask for.
+bool add_facets(Options& o) {
+  std::vector<std::string> specs;
   for (const auto& list : o.facet_specs)
     for (std::size_t start = 0; start <= list.size();) {
       const auto comma = std::min(list.find(',', start), list.size());
-      const std::string spec = list.substr(start, comma - start);
+      if (comma > start) specs.push_back(list.substr(start, comma - start));
       start = comma + 1;
-      if (spec.empty()) continue;
-      if (std::find(names.begin(), names.end(), spec.substr(0, spec.find(':'))) == names.end()) {
-        std::cerr << "news-search: --facets " << spec << ": no such facet (facets: ";
-        for (const auto& n : names) std::cerr << (&n == &names.front() ? "" : ", ") << n;
-        std::cerr << ")\n";
-        return std::nullopt;
-      }
-      fields.push_back(spec);
     }
-  if (o.facets_opt->count() > 0 && fields.empty()) fields = {"person", "org", "place", "date"};
-  return fields;
-}
-
-// The facets asked for; false (after saying why) for an unknown name or a malformed NAME:COUNT.
-bool add_facets(Options& o) {
-  const auto fields = facet_fields(o);
-  if (!fields) return false;
-  for (const auto& spec : *fields) {
-    newsarchive::FacetRequest fr;
-    const auto colon = spec.find(':');
-    fr.field = spec.substr(0, colon);
-    if (colon != std::string::npos) {
-      try {
-        fr.size = static_cast<std::size_t>(std::stoul(spec.substr(colon + 1)));
-      } catch (const std::exception&) {
-        std::cerr << "news-search: --facets " << spec << ": expected NAME or NAME:COUNT\n";
-        return false;
-      }
+  if (o.facets_opt->count() > 0 && specs.empty()) specs = {"person", "org", "place", "date"};
+  for (const auto& spec : specs) {
+    try {
+      o.request.facets.push_back(newsarchive::parse_facet_spec(spec));
+    } catch (const newsarchive::QueryError& e) {
+      std::cerr << "news-search: --facets " << e.what() << "\n";
+      return false;
     }
-    o.request.facets.push_back(fr);
   }
   return true;
 }

@@ -13,13 +13,6 @@ bool is_facet(const std::string& name) {
   return std::find(names.begin(), names.end(), name) != names.end();
 }
 
-// What `facets=` may ask: the stored facets and those derived from the matches (words,
-// first-source), as the library offers them.
-bool is_requestable_facet(const std::string& name) {
-  static const std::vector<std::string> names = facet_names();
-  return std::find(names.begin(), names.end(), name) != names.end();
-}
-
 // Filters: the facet fields, and a near-duplicate cluster ("+N similar").
 bool is_filter_field(const std::string& name) {
   return is_facet(name) || name == "cluster";
@@ -54,19 +47,19 @@ std::string choice_param(const Params& params, const std::string& name,
 std::vector<FacetRequest> facet_requests(const Params& params, const Limits& limits) {
   std::vector<FacetRequest> facets;
   const std::string all = param(params, "facets");
-  std::size_t start = 0;
-  while (start < all.size()) {
+  for (std::size_t start = 0; start < all.size();) {
     const auto comma = std::min(all.find(',', start), all.size());
     const auto spec = all.substr(start, comma - start);
     start = comma + 1;
     if (spec.empty()) continue;
-    FacetRequest facet;
-    facet.field = spec.substr(0, spec.find(':'));
-    if (!is_requestable_facet(facet.field)) throw ParamError("no facet '" + facet.field + "'");
-    if (spec.find(':') != std::string::npos)
-      facet.size = number_param({{"facets " + facet.field, spec.substr(spec.find(':') + 1)}},
-                                "facets " + facet.field, 10, limits.max_facet_values);
-    facets.push_back(facet);
+    try {
+      facets.push_back(parse_facet_spec(spec));
+    } catch (const QueryError& e) {
+      throw ParamError(std::string("facets ") + e.what());
+    }
+    if (facets.back().size > limits.max_facet_values)
+      throw ParamError("'facets " + facets.back().field + "' is at most " +
+                       std::to_string(limits.max_facet_values) + " (got " + spec + ")");
   }
   if (facets.size() > limits.max_facets)
     throw ParamError("at most " + std::to_string(limits.max_facets) + " facets at once");

@@ -240,5 +240,30 @@ TEST_F(ResearchToolsCliTest, TrendAsCsvAndJson) {
   EXPECT_TRUE(j["warnings"].is_array());
 }
 
+TEST_F(ResearchToolsCliTest, FacetsDateTakesTheHistogramsPeriod) {
+  for (const char* period : {"day", "week", "month", "year"}) {
+    const auto r = search(std::string("--facets date:") + period + " --json -n 0 storm");
+    ASSERT_EQ(r.status, 0) << period << ": " << r.err;
+    const auto date = json::parse(r.out)["facets"][0];
+    EXPECT_EQ(date["granularity"], period);
+    ASSERT_FALSE(date["values"].empty()) << period;
+  }
+  // ISO weeks: the storm articles of 2023-11-07 and 2024-03-18 fall in 2023-W45 and 2024-W12.
+  const auto weeks = json::parse(search("--facets date:week --json -n 0 storm").out);
+  const auto& values = weeks["facets"][0]["values"];
+  EXPECT_EQ(values.front()["key"], "1994-W11");
+  std::uint64_t in_w45 = 0;
+  for (const auto& v : values)
+    if (v["key"] == "2023-W45") in_w45 = v["count"];
+  EXPECT_GE(in_w45, 1u);
+  const auto bad = search("--facets date:fortnight storm");
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.err.find("--facets date:fortnight: expected NAME, NAME:COUNT or "
+                         "date:day|week|month|year"),
+            std::string::npos)
+      << bad.err;
+  EXPECT_EQ(search("--facets person:week storm").status, 2);
+}
+
 }  // namespace
 }  // namespace newsarchive

@@ -31,7 +31,7 @@ TEST(RequestParams, EveryParameterReachesTheRequest) {
                         {"sort", "oldest"},
                         {"since", "2021"},
                         {"until", "2021-06"},
-                        {"facets", "person:3,date"},
+                        {"facets", "person:3,date:week"},
                         {"like", "a1"},
                         {"explain", "1"},
                         {"feedback", "off"},
@@ -48,6 +48,7 @@ TEST(RequestParams, EveryParameterReachesTheRequest) {
   EXPECT_EQ(r.facets[0].field, "person");
   EXPECT_EQ(r.facets[0].size, 3u);
   EXPECT_EQ(r.facets[1].field, "date");
+  EXPECT_EQ(r.facets[1].granularity, "week");
   EXPECT_EQ(r.like_id, "a1");
   EXPECT_TRUE(r.explain);
   EXPECT_EQ(r.feedback, Feedback::kOff);
@@ -78,6 +79,8 @@ TEST(RequestParams, EachLimitIsAClearError) {
   EXPECT_THROW(parse({{"q", std::string(limits.max_query_bytes + 1, 'a')}}), ParamError);
   EXPECT_THROW(parse({{"q", std::string(limits.max_query_bytes - 5, 'a')}, {"filter", "lang:en"}}),
                ParamError);  // the filters count towards the query's length
+  EXPECT_THROW(parse({{"facets", "date:fortnight"}}), ParamError);
+  EXPECT_THROW(parse({{"facets", "person:3x"}}), ParamError);
   EXPECT_THROW(parse({{"facets", "person:201"}}), ParamError);
   EXPECT_THROW(parse({{"facets", "person,org,place,source,lang,mentions,date,person,org"}}),
                ParamError);

@@ -18,6 +18,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 // What the shared library exports: it is built with -fvisibility=hidden, so only the names
@@ -374,6 +375,10 @@ NEWSARCHIVE_API std::vector<std::string> facet_names();
 // The facets whose keys are also filters (person:"KEY", source:"KEY"): facet_names() without
 // "words" and "first-source", which are computed from the matches rather than stored.
 NEWSARCHIVE_API std::vector<std::string> filter_facet_names();
+// One facet as the front ends write it: "NAME", "NAME:COUNT" (COUNT values), or for the date
+// histogram "date:day", "date:week", "date:month" or "date:year". Throws QueryError naming the
+// spec for an unknown facet or a malformed suffix.
+NEWSARCHIVE_API FacetRequest parse_facet_spec(std::string_view spec);
 
 // ---- Story lineage (docs/research-tools-2.md) ----
 
