@@ -1,5 +1,7 @@
 #include "facet_columns.h"
 
+#include <algorithm>
+
 #include "newsarchive/text/entity_key.h"
 #include "string_table.h"
 
@@ -47,25 +49,56 @@ std::string_view display_of(std::string_view line) {
   return tab == std::string_view::npos ? line : line.substr(tab + 1);
 }
 
-// key_of, keys, key_starts, lines_of_key and label_quality, from the column's texts.
-void index_keys(FacetColumn& c) {
-  Interner key_ordinals(c.keys);
-  c.key_of.reserve(c.texts.size());
-  c.label_quality.reserve(c.texts.size());
-  for (const auto& text : c.texts) {
-    const std::string_view key = std::string_view(text).substr(0, text.find('\t'));
-    c.key_of.push_back(key_ordinals(key));
-    c.label_quality.push_back(
-        static_cast<std::uint8_t>(label_candidate(key, display_of(text), 0).quality));
+// The key ordinal of each text, the keys numbered in byte order.
+std::vector<std::uint32_t> sorted_keys_of(const std::vector<std::string>& texts,
+                                          std::vector<std::string>& keys) {
+  std::vector<std::uint32_t> key_of_text;
+  key_of_text.reserve(texts.size());
+  std::vector<std::string> first_seen;
+  Interner key_ordinals(first_seen);
+  for (const auto& text : texts)
+    key_of_text.push_back(key_ordinals(std::string_view(text).substr(0, text.find('\t'))));
+  std::vector<std::uint32_t> order(first_seen.size());
+  for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::sort(order.begin(), order.end(),
+            [&](std::uint32_t a, std::uint32_t b) { return first_seen[a] < first_seen[b]; });
+  std::vector<std::uint32_t> rank(order.size());
+  keys.clear();
+  keys.reserve(order.size());
+  for (std::uint32_t r = 0; r < order.size(); ++r) {
+    rank[order[r]] = r;
+    keys.push_back(std::move(first_seen[order[r]]));
   }
-  // Lines grouped by key (a counting sort: starts, then each key's lines in line order).
+  for (auto& key : key_of_text) key = rank[key];
+  return key_of_text;
+}
+
+// Renumbers the lines so that each key's lines are consecutive ordinals, keys in byte order (a
+// key's lines in order of first appearance), and fills key_of, keys, key_starts and
+// label_quality: ranking keys then reads the line counts in order, a key's count the sum of one
+// short run, ties are broken by ordinal, and days come in date order.
+void group_lines_by_key(FacetColumn& c) {
+  const std::vector<std::uint32_t> key_of_text = sorted_keys_of(c.texts, c.keys);
+  // A counting sort of the lines by key: where each key's run starts, then each line's place.
   c.key_starts.assign(c.keys.size() + 1, 0);
-  for (const std::uint32_t key : c.key_of) ++c.key_starts[key + 1];
+  for (const std::uint32_t key : key_of_text) ++c.key_starts[key + 1];
   for (std::size_t k = 1; k < c.key_starts.size(); ++k) c.key_starts[k] += c.key_starts[k - 1];
-  c.lines_of_key.resize(c.key_of.size());
   std::vector<std::uint32_t> next(c.key_starts.begin(), c.key_starts.end() - 1);
-  for (std::uint32_t line = 0; line < c.key_of.size(); ++line)
-    c.lines_of_key[next[c.key_of[line]]++] = line;
+  std::vector<std::uint32_t> new_ordinal(c.texts.size());
+  std::vector<std::string> texts(c.texts.size());
+  c.key_of.resize(c.texts.size());
+  for (std::uint32_t line = 0; line < c.texts.size(); ++line) {
+    const std::uint32_t key = key_of_text[line], to = next[key]++;
+    new_ordinal[line] = to;
+    c.key_of[to] = key;
+    texts[to] = std::move(c.texts[line]);
+  }
+  c.texts = std::move(texts);
+  for (auto& line : c.lines) line = new_ordinal[line];
+  c.label_quality.reserve(c.texts.size());
+  for (std::uint32_t line = 0; line < c.texts.size(); ++line)
+    c.label_quality.push_back(static_cast<std::uint8_t>(
+        label_candidate(c.keys[c.key_of[line]], display_of(c.texts[line]), 0).quality));
 }
 
 }  // namespace
@@ -75,11 +108,10 @@ std::string_view FacetColumn::display(std::uint32_t line) const {
 }
 
 std::size_t FacetColumn::bytes() const {
-  std::size_t n = (starts.capacity() + lines.capacity() + key_of.capacity() +
-                   key_starts.capacity() + lines_of_key.capacity()) *
-                      sizeof(std::uint32_t) +
-                  label_quality.capacity() +
-                  (texts.capacity() + keys.capacity()) * sizeof(std::string);
+  std::size_t n =
+      (starts.capacity() + lines.capacity() + key_of.capacity() + key_starts.capacity()) *
+          sizeof(std::uint32_t) +
+      label_quality.capacity() + (texts.capacity() + keys.capacity()) * sizeof(std::string);
   for (const auto& t : texts) n += t.capacity() > 15 ? t.capacity() : 0;  // beyond SSO
   for (const auto& t : keys) n += t.capacity() > 15 ? t.capacity() : 0;
   return n;
@@ -100,7 +132,7 @@ FacetColumn build_facet_column(const Xapian::Database& shard, unsigned slot, boo
   }
   while (c.starts.size() < std::size_t{last} + 2)
     c.starts.push_back(static_cast<std::uint32_t>(c.lines.size()));
-  index_keys(c);
+  group_lines_by_key(c);
   return c;
 }
 

@@ -31,16 +31,15 @@ struct FacetColumn {
   // Ordinal -> the line's text, exactly as stored.
   std::vector<std::string> texts;
   // Line ordinal -> its key's ordinal (the text before a tab; a line without one is its own
-  // key), and key ordinal -> the key: for ranking keys in arrays (ColumnCountSpy::top).
+  // key), and key ordinal -> the key: for ranking keys in arrays (ColumnCountSpy::top). Keys
+  // are numbered in byte order, and a key's lines are consecutive, key_starts[k] ..
+  // key_starts[k + 1]. Line ordinal -> its label
+  // quality (label_candidate's, which folds the name): worked out once here, so that a search
+  // labels only the keys it shows, without folding a name per counted line.
   std::vector<std::uint32_t> key_of;
   std::vector<std::string> keys;
-  // Key ordinal -> its lines, lines_of_key[key_starts[k] .. key_starts[k + 1]), and line ordinal
-  // -> its label quality (label_candidate's, which folds the name): worked out once here, so that
-  // a search labels only the keys it shows, without folding a name per counted line.
   std::vector<std::uint32_t> key_starts;
-  std::vector<std::uint32_t> lines_of_key;
   std::vector<std::uint8_t> label_quality;
-
   // The display form of a line: the text after its tab, or the whole line.
   std::string_view display(std::uint32_t line) const;
   std::size_t bytes() const;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "match_bitmap.h"
 #include "newsarchive/common/stored_values.h"
 #include "newsarchive/text/entity_key.h"
 
@@ -84,20 +85,6 @@ std::pair<std::string_view, std::string_view> split_line(std::string_view line) 
   const auto tab = line.find('\t');
   if (tab == std::string_view::npos) return {line, line};
   return {line.substr(0, tab), line.substr(tab + 1)};
-}
-
-// Drops from `ranked` the keys counted fewer times than the `shown`-th most counted: they are
-// never shown, and ranking them would compare their names wherever counts tie.
-void keep_at_least_the_top(std::vector<std::uint32_t>& ranked,
-                           const std::vector<std::uint64_t>& count, std::size_t shown) {
-  if (shown == 0 || ranked.size() <= shown) return;
-  std::vector<std::uint64_t> counts;
-  counts.reserve(ranked.size());
-  for (const std::uint32_t key : ranked) counts.push_back(count[key]);
-  const auto nth = counts.begin() + static_cast<std::ptrdiff_t>(shown - 1);
-  std::nth_element(counts.begin(), nth, counts.end(), std::greater<>());
-  const std::uint64_t least = *nth;
-  std::erase_if(ranked, [&](std::uint32_t key) { return count[key] < least; });
 }
 
 }  // namespace
@@ -207,6 +194,10 @@ void ColumnCountSpy::operator()(const Xapian::Document& doc, double) {
   matched_.push_back(doc.get_docid());
 }
 
+void ColumnCountSpy::add_matches(const DocBitmap& matches) {
+  matches.for_each([&](Xapian::docid did) { matched_.push_back(did); });
+}
+
 void ColumnCountSpy::count() {
   matches_ += matched_.size();
   for (Counted& c : counted_) count_column(c);
@@ -248,29 +239,39 @@ FacetResult ColumnCountSpy::top(const ValueTally& target, const std::string& fie
   const auto it = std::find_if(counted_.begin(), counted_.end(),
                                [&](const Counted& c) { return c.target == &target; });
   const FacetColumn& col = *it->column;
-  // Counts by key, in an array by key ordinal; labels only for the keys shown.
-  std::vector<std::uint64_t> count(col.keys.size());
-  std::vector<std::uint32_t> ranked;
-  for (std::uint32_t line = 0; line < it->counts.size(); ++line) {
-    const std::uint32_t n = it->counts[line];
-    if (n == 0) continue;
-    std::uint64_t& key_count = count[col.key_of[line]];
-    if (key_count == 0) ranked.push_back(col.key_of[line]);
-    key_count += n;
-  }
-  const std::size_t shown = std::min(size, ranked.size());
-  keep_at_least_the_top(ranked, count, shown);
-  const auto before = [&](std::uint32_t a, std::uint32_t b) {
-    return count[a] != count[b] ? count[a] > count[b] : col.keys[a] < col.keys[b];
+  // Each key's count is the sum of its lines' run of counts, read in order. The `size` best are
+  // kept in a heap whose top is the worst of them.
+  struct Ranked {
+    std::uint64_t count;
+    std::uint32_t key;
   };
-  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(shown),
-                    ranked.end(), before);
+  // Keys are numbered in byte order (facet_columns.h): equal counts in key order by ordinal.
+  const auto before = [](const Ranked& a, const Ranked& b) {
+    return a.count != b.count ? a.count > b.count : a.key < b.key;
+  };
+  std::vector<Ranked> best;
+  best.reserve(size + 1);
+  const std::uint32_t* counts = it->counts.data();
+  for (std::uint32_t key = 0; key + 1 < col.key_starts.size() && size != 0; ++key) {
+    std::uint64_t n = 0;
+    for (std::uint32_t line = col.key_starts[key]; line < col.key_starts[key + 1]; ++line)
+      n += counts[line];
+    if (n == 0 || (best.size() == size && n < best.front().count)) continue;
+    const Ranked r{n, key};
+    if (best.size() == size) {
+      if (!before(r, best.front())) continue;
+      std::pop_heap(best.begin(), best.end(), before);
+      best.pop_back();
+    }
+    best.push_back(r);
+    std::push_heap(best.begin(), best.end(), before);
+  }
+  std::sort_heap(best.begin(), best.end(), before);
   FacetResult r;
   r.field = field;
-  r.values.reserve(shown);
-  for (std::size_t i = 0; i < shown; ++i)
-    r.values.push_back(
-        {col.keys[ranked[i]], std::string(best_label(*it, ranked[i])), count[ranked[i]]});
+  r.values.reserve(best.size());
+  for (const Ranked& k : best)
+    r.values.push_back({col.keys[k.key], std::string(best_label(*it, k.key)), k.count});
   return r;
 }
 
@@ -279,8 +280,7 @@ std::string_view ColumnCountSpy::best_label(const Counted& c, std::uint32_t key)
   const FacetColumn& col = *c.column;
   LabelCandidate best;
   bool found = false;
-  for (std::uint32_t i = col.key_starts[key]; i < col.key_starts[key + 1]; ++i) {
-    const std::uint32_t line = col.lines_of_key[i];
+  for (std::uint32_t line = col.key_starts[key]; line < col.key_starts[key + 1]; ++line) {
     if (c.counts[line] == 0) continue;
     const LabelCandidate candidate{col.display(line), c.counts[line], col.label_quality[line]};
     if (!found || better_label(candidate, best)) best = candidate;
@@ -335,15 +335,21 @@ void ColumnCounting::count_clusters(unsigned slot) {
     clusters_ = spies_[i]->add(cache_.column(shards_[i], slot, false), nullptr);
 }
 
-void ColumnCounting::run(const Xapian::Query& query, const Xapian::MatchDecider* decider) {
+void ColumnCounting::run(const Xapian::Query& query, const Deadline& deadline, bool use_bitmaps) {
   for (std::size_t i = 0; i < shards_.size(); ++i) {
-    Xapian::Enquire counting(shards_[i]);
-    // Unweighted, Xapian also drops what only ranks: relevance feedback's OP_AND_MAYBE terms.
-    counting.set_query(Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query, 0.0));
-    counting.set_weighting_scheme(Xapian::BoolWeight());
-    counting.set_docid_order(Xapian::Enquire::DONT_CARE);
-    counting.add_matchspy(spies_[i].get());
-    counting.get_mset(0, 0, shards_[i].get_doccount(), nullptr, decider);
+    if (auto matches = use_bitmaps ? match_bitmap(shards_[i], query, deadline) : std::nullopt) {
+      spies_[i]->add_matches(*matches);
+    } else {
+      Xapian::Enquire counting(shards_[i]);
+      // Unweighted, Xapian also drops what only ranks: relevance feedback's OP_AND_MAYBE terms.
+      counting.set_query(Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query, 0.0));
+      counting.set_weighting_scheme(Xapian::BoolWeight());
+      counting.set_docid_order(Xapian::Enquire::DONT_CARE);
+      counting.add_matchspy(spies_[i].get());
+      const DeadlineDecider decider(deadline);
+      counting.get_mset(0, 0, shards_[i].get_doccount(), nullptr,
+                        deadline.active() ? &decider : nullptr);
+    }
     spies_[i]->count();
   }
   if (!clusters_ || spies_.size() == 1) return;

@@ -12,11 +12,14 @@
 #include <vector>
 
 #include "date_periods.h"
+#include "deadline.h"
 #include "facet_columns.h"
 #include "newsarchive/searcher.h"
 #include "string_table.h"
 
 namespace newsarchive::searcher {
+
+class DocBitmap;  // match_bitmap.h
 
 // A spy's counting, apart from where the values come from: a local match calls the spy on each
 // document; over remote shards the values arrive already counted (ServerCountedValues).
@@ -94,6 +97,8 @@ class ColumnCountSpy final : public Xapian::MatchSpy {
   std::size_t add(std::shared_ptr<const FacetColumn> column, ValueTally* target);
   // Notes the match's docid; count() counts them all once the match is over.
   void operator()(const Xapian::Document& doc, double weight) override;
+  // Notes every document of `matches` (match_bitmap.h), as the match would have.
+  void add_matches(const DocBitmap& matches);
   void count();
   // After count(): feeds each counted line to its target, and matches without any to the
   // target as an unset value (the date histogram's undated).
@@ -151,8 +156,9 @@ class ColumnCounting {
   void add_ranked(unsigned slot, bool key_list, ValueTally& target);
   // Also counts near-duplicate clusters by their collapse keys (in `slot`).
   void count_clusters(unsigned slot);
-  // `decider`, when given, sees every match (DeadlineDecider ends a match past its time).
-  void run(const Xapian::Query& query, const Xapian::MatchDecider* decider = nullptr);
+  // Finds each shard's matches from its postlists (match_bitmap.h), or with Xapian's match for
+  // a query that needs it (or with `use_bitmaps` false); `deadline` ends either past its time.
+  void run(const Xapian::Query& query, const Deadline& deadline, bool use_bitmaps = true);
 
   // After run(): the spies' counts, and the totals.
   void replay() const;

@@ -190,8 +190,8 @@ struct FacetCounters {
   // Counting's own match, then exact totals, each near-duplicate cluster one result when
   // collapsing, as the page's match would count them if it saw every match.
   void count_every_match(const Xapian::Query& query, SearchResult& result,
-                         const Xapian::MatchDecider* decider) {
-    columns->run(query, decider);
+                         const searcher::Deadline& deadline) {
+    columns->run(query, deadline);
     result.total_estimate = result.total_lower_bound = result.total_upper_bound =
         columns->results();
     result.articles_estimate = columns->matches();
@@ -367,7 +367,7 @@ class SearchRun {
     for (const auto& shard : db_.missing()) result.warnings.push_back("not searched: " + shard);
     count_totals(result);
     if (count_clusters_) count_results_by_cluster(result);
-    if (facets_->own_match()) facets_->count_every_match(parsed_.query, result, time_decider());
+    if (facets_->own_match()) facets_->count_every_match(parsed_.query, result, deadline_);
     result.facets = facets_->results();
     searcher::count_derived_facets({*db_, parsed_.query, parsed_.stemmer, archive_.language},
                                    request_, result.facets);

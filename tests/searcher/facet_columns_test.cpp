@@ -32,6 +32,8 @@ const char* const kQueries[] = {"",
                                 "bank rates inflation",
                                 "\"harbour bridge\"",
                                 "minister -budget",
+                                "harb*",
+                                "storm AND (bridge OR harbour)",
                                 "person:\"anna berg\""};
 
 void expect_same_similar(const SearchResult& a, const SearchResult& b) {
