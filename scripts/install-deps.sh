@@ -16,6 +16,7 @@ packages=(
   libcld2-dev                        # language identification of articles that state none
   libjemalloc-dev                    # news-index's allocator: less CPU and memory than glibc malloc
   zlib1g-dev                         # gzip corpora for NER training; gzip inputs' CRC check
+  iso-codes                          # ISO 3166 country/subdivision names for the NER gazetteer
   libcpp-httplib-dev                 # news-serve's HTTP server (thread pool, chunked streaming)
   chromium                           # tests: the web page's end-to-end tests, headless
   libgtest-dev libgmock-dev          # tests

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string>
 
+#include "newsarchive/ner/gazetteer.h"
 #include "newsarchive/ner/hashing.h"
 #include "newsarchive/ner/lexicon.h"
 
@@ -49,6 +50,8 @@ enum Template : std::uint32_t {
   kLexCapNeighbours,         // how news capitalises w-1 and w+1
   kDocPrevClusterAggregate,  // clusters of the neighbours of the word's other occurrences
   kDocNextClusterAggregate,
+  kGazetteer,         // B/I/L/U of the longest match of gazetteer list X
+  kGazetteerContext,  // ... with the capitalisation context
 };
 
 struct TokenInfo {
@@ -62,6 +65,8 @@ struct TokenInfo {
   bool caps_sentence = false;
   WordInfo info;
   std::uint8_t doc_case = 0;  // bit 0: lower-case elsewhere, bit 1: capitalised elsewhere
+  bool in_gazetteer = false;  // some list matched it: gazetteer[] says how
+  GazetteerMarks gazetteer{};
 };
 
 char shape_char(unsigned char c) {
@@ -219,8 +224,9 @@ constexpr std::uint64_t kPositionRange = 16;
 constexpr std::uint64_t kSentenceLengthRange = 64;
 constexpr std::size_t kAffixLengths = 4;  // prefixes and suffixes of 1..4 bytes
 constexpr int kMaxAggregatedOccurrences = 6;
-constexpr std::size_t kWindow = 2;             // features read words up to two away
-constexpr std::size_t kFeaturesPerToken = 48;  // about, for reserving
+constexpr std::size_t kWindow = 2;                // features read words up to two away
+constexpr std::size_t kFeaturesPerToken = 48;     // about, for reserving
+constexpr std::uint64_t kGazetteerPositions = 8;  // GazetteerPosition values fit
 static_assert(kSuffix1 == kPrefix1 + kAffixLengths && kCapContext == kSuffix1 + kAffixLengths);
 
 // One document's extraction: what is known of each token, then each token's features.
@@ -239,9 +245,10 @@ class DocumentExtraction {
         needed_(n_, 1),
         doc_(n_) {}
 
-  void run(const HashIndex& lexicon) {
+  void run(const HashIndex& lexicon, const HashIndex* gazetteer) {
     if (skip_ != nullptr) mark_needed();
     read_tokens(lexicon);
+    if (gazetteer != nullptr && gazetteer->size() != 0) match_names(*gazetteer);
     count_document_case();
     out_.ids.clear();
     out_.offsets.assign(1, 0);
@@ -295,6 +302,28 @@ class DocumentExtraction {
         shapes(w, t.shape, t.short_shape);
         t.info = lookup_word(lexicon, t.lower_key);
       }
+    }
+  }
+
+  // Gazetteer matches start at a capitalised word that gets features, so running lower-case
+  // text costs one test per token.
+  void match_names(const HashIndex& gazetteer) {
+    std::vector<std::uint64_t> lower(n_);
+    std::vector<std::uint8_t> may_start(n_);
+    std::vector<GazetteerMarks> marks(n_);
+    for (std::size_t i = 0; i < n_; ++i) {
+      lower[i] = info_[i].lower;
+      const CapClass cap = info_[i].cap;
+      may_start[i] = needed_[i] != 0 && (cap == CapClass::kInitialCap || cap == CapClass::kAllCaps);
+    }
+    for (const SentenceRange& s : sentences_) {
+      match_gazetteer(gazetteer, lower.data() + s.first, may_start.data() + s.first,
+                      s.last - s.first, marks.data() + s.first);
+    }
+    for (std::size_t i = 0; i < n_; ++i) {
+      info_[i].gazetteer = marks[i];
+      info_[i].in_gazetteer = std::any_of(marks[i].begin(), marks[i].end(),
+                                          [](std::uint8_t m) { return m != kGazNone; });
     }
   }
 
@@ -374,6 +403,7 @@ class DocumentExtraction {
     add_case_features(k);
     add_cluster_features(k);
     add_sentence_features(k);
+    if (t.in_gazetteer) add_gazetteer_features(k);
     if (t.cap == CapClass::kInitialCap || t.cap == CapClass::kAllCaps) add_aggregates(k);
   }
 
@@ -443,6 +473,16 @@ class DocumentExtraction {
     add(kDocCaseNeighbours, (dp * kDocCaseNeighbourRange + dn) * kContextRange + k.context);
   }
 
+  void add_gazetteer_features(const Token& k) {
+    for (std::size_t l = 0; l < kGazetteerLists; ++l) {
+      const std::uint8_t mark = k.t.gazetteer[l];
+      if (mark == kGazNone) continue;
+      const std::uint64_t value = l * kGazetteerPositions + mark;
+      add(kGazetteer, value);
+      add(kGazetteerContext, value * kContextRange + k.context);
+    }
+  }
+
   // The neighbours of the word's other capitalised occurrences in the document.
   void add_aggregates(const Token& k) {
     const DocumentWords::Entry* e = doc_.find(k.t.lower);
@@ -476,7 +516,7 @@ class DocumentExtraction {
 void FeatureExtractor::extract(const std::vector<std::string_view>& words,
                                const std::vector<SentenceRange>& sentences, FeatureList& out,
                                const std::uint8_t* skip) const {
-  DocumentExtraction(words, sentences, skip, out).run(lexicon_);
+  DocumentExtraction(words, sentences, skip, out).run(lexicon_, gazetteer_);
 }
 
 }  // namespace newsarchive::ner

@@ -1,12 +1,13 @@
 // The model file format (all integers and floats little-endian, as on x86-64/arm64):
 //
 //   "NEWSNER\0"                      magic
-//   u32 version (2), u32 tag count (17), u32 stage count (1 or 2)
+//   u32 version (3), u32 tag count (17), u32 stage count (1 or 2)
 //   per stage:
 //     f32 transitions[(tags + 1) * tags]
 //     u64 F, u64 keys[F], u32 row_offsets[F + 1]
 //     u64 E, u8 entry_tags[E], f32 entry_weights[E]
 //   u64 L, u64 lexicon_keys[L], u32 lexicon_values[L]
+//   u64 G, u64 gazetteer_keys[G], u32 gazetteer_values[G]   (version 3: gazetteer.h)
 //   u64 checksum                     FNV-1a of every byte before it
 //   "NEWSNEND"                       end marker, so truncation is recognised as such
 //
@@ -29,7 +30,7 @@ static_assert(std::endian::native == std::endian::little, "model files are littl
 
 constexpr char kMagic[8] = {'N', 'E', 'W', 'S', 'N', 'E', 'R', '\0'};
 constexpr char kEndMagic[8] = {'N', 'E', 'W', 'S', 'N', 'E', 'N', 'D'};
-constexpr std::uint32_t kVersion = 2;
+constexpr std::uint32_t kVersion = 3;  // 3 added the gazetteer
 
 std::uint64_t fnv1a(const char* data, std::size_t size) {
   return text::fnv1a64(std::string_view(data, size));
@@ -161,6 +162,23 @@ void write_weights(Writer& w, const Model& model) {
   w.put_array(model.entry_weights);
 }
 
+// Written sorted by key so the same model always gives the same bytes.
+void write_index(Writer& w, const HashIndex& index) {
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> entries;
+  index.for_each([&](std::uint64_t k, std::uint32_t v) { entries.emplace_back(k, v); });
+  std::sort(entries.begin(), entries.end());
+  w.put(static_cast<std::uint64_t>(entries.size()));
+  for (const auto& [k, v] : entries) w.put(k);
+  for (const auto& [k, v] : entries) w.put(v);
+}
+
+HashIndex read_index(Reader& r, const char* what) {
+  const auto count = r.get<std::uint64_t>(what);
+  const auto keys = r.get_array<std::uint64_t>(count, what);
+  const auto values = r.get_array<std::uint32_t>(count, what);
+  return build_index(keys, values, r, what);
+}
+
 }  // namespace
 
 void save_model(const Model& model, const std::string& path) {
@@ -172,13 +190,8 @@ void save_model(const Model& model, const std::string& path) {
   write_weights(w, model);
   if (model.second_stage) write_weights(w, *model.second_stage);
 
-  // The lexicon is written sorted by key so the same model always gives the same bytes.
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> lexicon;
-  model.lexicon.for_each([&](std::uint64_t k, std::uint32_t v) { lexicon.emplace_back(k, v); });
-  std::sort(lexicon.begin(), lexicon.end());
-  w.put(static_cast<std::uint64_t>(lexicon.size()));
-  for (const auto& [k, v] : lexicon) w.put(k);
-  for (const auto& [k, v] : lexicon) w.put(v);
+  write_index(w, model.lexicon);
+  write_index(w, model.gazetteer);
 
   const std::uint64_t checksum = fnv1a(w.buffer().data(), w.buffer().size());
   w.put(checksum);
@@ -231,11 +244,9 @@ Model load_model(const std::string& path) {
     m.second_stage = std::move(second);
   }
 
-  const auto lexicon_count = r.get<std::uint64_t>("lexicon size");
-  const auto lexicon_keys = r.get_array<std::uint64_t>(lexicon_count, "lexicon keys");
-  const auto lexicon_values = r.get_array<std::uint32_t>(lexicon_count, "lexicon values");
-  m.lexicon = build_index(lexicon_keys, lexicon_values, r, "lexicon");
-  if (r.position() != payload_end) fail("corrupt: unexpected bytes after the lexicon");
+  m.lexicon = read_index(r, "lexicon");
+  m.gazetteer = read_index(r, "gazetteer");
+  if (r.position() != payload_end) fail("corrupt: unexpected bytes after the gazetteer");
   m.compile();
   return m;
 }

@@ -8,14 +8,15 @@
 
 namespace newsarchive::ner {
 
-PerceptronTrainer::PerceptronTrainer(HashIndex lexicon, TrainingOptions options)
-    : lexicon_(std::move(lexicon)), options_(options) {}
+PerceptronTrainer::PerceptronTrainer(HashIndex lexicon, TrainingOptions options,
+                                     HashIndex gazetteer)
+    : lexicon_(std::move(lexicon)), options_(options), gazetteer_(std::move(gazetteer)) {}
 
 void PerceptronTrainer::add_document(const LabeledDocument& doc,
                                      const std::vector<Span>* first_stage) {
   const auto words = doc.word_views();
   FeatureList features;
-  FeatureExtractor(lexicon_).extract(words, doc.sentences, features);
+  FeatureExtractor(lexicon_, &gazetteer_).extract(words, doc.sentences, features);
   FeatureList stacked;
   if (first_stage != nullptr) extract_stacked_features(words, doc.sentences, *first_stage, stacked);
   const std::size_t base = gold_.size();
@@ -134,6 +135,7 @@ Model PerceptronTrainer::averaged_model() const {
     m.transitions[i] = average(transitions_[i], transition_sums_[i]);
   }
   m.lexicon = lexicon_;
+  m.gazetteer = gazetteer_;
   m.compile();
   return m;
 }

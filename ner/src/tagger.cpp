@@ -69,7 +69,8 @@ std::vector<Span> tag_document(const Model& model, const std::vector<std::string
                                                 ? certainly_outside(words, sentences)
                                                 : std::vector<std::uint8_t>(words.size(), 0);
   FeatureList features;
-  FeatureExtractor(model.lexicon).extract(words, sentences, features, outside.data());
+  FeatureExtractor(model.lexicon, &model.gazetteer)
+      .extract(words, sentences, features, outside.data());
   std::vector<Span> spans = decode(model, {&features}, words.size(), sentences, outside);
   harmonise_labels(words, spans);
   if (!model.second_stage) return spans;

@@ -9,6 +9,7 @@
 
 #include "newsarchive/ner/conll.h"
 #include "newsarchive/ner/evaluation.h"
+#include "newsarchive/ner/gazetteer.h"
 #include "newsarchive/ner/lexicon_builder.h"
 #include "newsarchive/ner/news_corpus.h"
 #include "newsarchive/ner/perceptron.h"
@@ -43,6 +44,8 @@ int main(int argc, char** argv) {
   std::uint32_t lexicon_min_count = 3;
   bool no_unlabeled = false;
   bool no_clusters = false;
+  std::string gazetteer_path = NEWSARCHIVE_NER_GAZETTEER;
+  bool no_gazetteer = false;
   int folds = 0;  // stacking measured no gain on eng.testa (see README)
   ner::ClusterOptions clusters;
   ner::TrainingOptions options;
@@ -64,6 +67,9 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_flag("--no-unlabeled", no_unlabeled, "train without the unlabeled-news lexicon");
   app.add_flag("--no-clusters", no_clusters, "learn no word clusters");
+  app.add_option("--gazetteer", gazetteer_path, "gazetteer file (news-build-gazetteer's output)")
+      ->capture_default_str();
+  app.add_flag("--no-gazetteer", no_gazetteer, "train without gazetteer features");
   app.add_option("--stacking-folds", folds,
                  "jackknife folds for the second (stacked) stage; 0 trains one stage")
       ->capture_default_str();
@@ -92,10 +98,15 @@ int main(int argc, char** argv) {
                  static_cast<unsigned long long>(lexicon.token_count()), lexicon.distinct_words(),
                  lexicon_index.size(), seconds_since(start));
 
+    const ner::HashIndex gazetteer =
+        no_gazetteer ? ner::HashIndex()
+                     : ner::build_gazetteer_index(ner::read_gazetteer_file(gazetteer_path));
+    std::fprintf(stderr, "gazetteer: %zu phrase prefixes\n", gazetteer.size());
     const auto train_docs = ner::read_conll(train_path);
     const auto dev_docs = ner::read_conll(dev_path);
     const ner::Model model = ner::train_stacked(
-        train_docs, lexicon_index, options, folds, [&](int stage, int epoch, const ner::Model& m) {
+        train_docs, lexicon_index, gazetteer, options, folds,
+        [&](int stage, int epoch, const ner::Model& m) {
           const auto eval = evaluate(m, dev_docs);
           std::fprintf(stderr, "stage %d epoch %d: dev F1 %.2f (P %.2f R %.2f), %.1f s\n", stage,
                        epoch, 100 * eval.overall().f1(), 100 * eval.overall().precision(),

@@ -121,9 +121,12 @@ def main():
         conll = os.path.join(work, "tiny.conll")
         open(conll, "w").write("-DOCSTART- -X- -X- O\n\nJohn NNP B-NP B-PER\nSmith NNP I-NP I-PER\n"
                                "visited VBD B-VP O\nParis NNP B-NP B-LOC\n. . O O\n")
-        n = ner.run_stage(ctx.bins, repo, conll, rounds=2)
+        n = ner.run_stage(ctx.bins, repo, conll, rounds=2, held_out=conll)
         assert n["f1"]["overall"] == 1.0 and n["tokens_per_cpu_s"] > 0, n
         assert "| exact-span F1, overall | 1.0000 |" in ner.markdown(n), ner.markdown(n)
+        assert n["held_out"]["PER"] == {"precision": 1.0, "recall": 1.0}, n
+        assert "| tiny.conll PER: precision / recall | 1.000 / 1.000 | R ≥ 0.95, P ≥ 0.90 (issue " \
+            "24) |" in ner.markdown(n), ner.markdown(n)
         print("ok")
     finally:
         shutil.rmtree(work)

@@ -1,11 +1,13 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 
 #include "newsarchive/ner/model.h"
 #include "newsarchive/ner/recognizer.h"
+#include "newsarchive/text/text.h"
 
 namespace newsarchive::ner {
 namespace {
@@ -33,6 +35,9 @@ class ModelFile : public ::testing::Test {
     m.transitions[3] = 0.25F;
     m.lexicon.reserve(1);
     m.lexicon.insert(99, 0xABCD);
+    m.gazetteer.reserve(2);
+    m.gazetteer.insert(77, 0x10001);
+    m.gazetteer.insert(78, 0x4);
     return m;
   }
 
@@ -72,6 +77,9 @@ TEST_F(ModelFile, RoundTripKeepsWeights) {
   EXPECT_FLOAT_EQ(scores[16], 2.0F);
   EXPECT_FLOAT_EQ(m.transitions[3], 0.25F);
   EXPECT_EQ(m.lexicon.find(99), 0xABCDU);
+  EXPECT_EQ(m.gazetteer.find(77), 0x10001U);
+  EXPECT_EQ(m.gazetteer.find(78), 0x4U);
+  EXPECT_EQ(m.gazetteer.size(), 2U);
   // The same model always gives the same bytes.
   const std::string again = path("again.model");
   save_model(m, again);
@@ -137,6 +145,23 @@ TEST_F(ModelFile, CorruptionIsDetected) {
   const std::string p = path("flipped.model");
   write(p, bytes);
   EXPECT_NE(load_error(p).find("checksum"), std::string::npos);
+}
+
+// A model of the format before gazetteers (version 2), checksum intact: named as such.
+TEST_F(ModelFile, OtherFormatVersionIsAClearError) {
+  const std::string good = path("good.model");
+  save_model(tiny_model(), good);
+  std::string bytes = bytes_of(good);
+  const std::uint32_t old_version = 2;
+  std::memcpy(bytes.data() + 8, &old_version, sizeof old_version);
+  const std::size_t payload = bytes.size() - 16;
+  const std::uint64_t checksum = text::fnv1a64(std::string_view(bytes.data(), payload));
+  std::memcpy(bytes.data() + payload, &checksum, sizeof checksum);
+  const std::string p = path("v2.model");
+  write(p, bytes);
+  EXPECT_NE(load_error(p).find("unsupported format version 2 (this build reads 3)"),
+            std::string::npos)
+      << load_error(p);
 }
 
 TEST_F(ModelFile, RecognizerLoadReportsTheFile) {

@@ -20,8 +20,10 @@ struct FeatureList {
 
 class FeatureExtractor {
  public:
-  // `lexicon` (word statistics from unlabeled news) may be empty but must outlive this.
-  explicit FeatureExtractor(const HashIndex& lexicon) : lexicon_(lexicon) {}
+  // `lexicon` (word statistics from unlabeled news) may be empty but must outlive this, as
+  // must `gazetteer` (gazetteer.h's matching index) when given.
+  explicit FeatureExtractor(const HashIndex& lexicon, const HashIndex* gazetteer = nullptr)
+      : lexicon_(lexicon), gazetteer_(gazetteer) {}
 
   // Extracts features for a whole document at once: some features look at how the same
   // word is written elsewhere in the document. Tokens marked in `skip` (when given, one flag
@@ -32,6 +34,7 @@ class FeatureExtractor {
 
  private:
   const HashIndex& lexicon_;
+  const HashIndex* gazetteer_;
 };
 
 // Features of a first-stage tagging for the second stage of a stacked model: each token's

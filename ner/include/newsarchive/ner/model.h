@@ -24,7 +24,8 @@ struct Model {
   // transitions[from * kNumTags + to]; row kNumTags is the sentence start.
   std::vector<float> transitions = std::vector<float>((kNumTags + 1) * kNumTags, 0.0F);
 
-  HashIndex lexicon;  // see lexicon.h; only in the first stage
+  HashIndex lexicon;    // see lexicon.h; only in the first stage
+  HashIndex gazetteer;  // see gazetteer.h; only in the first stage, may be empty
 
   // The second stage of a stacked model (Ratinov & Roth's two-stage prediction
   // aggregation): it sees every feature of the first stage plus features of the first

@@ -20,8 +20,8 @@ struct TrainingOptions {
 
 class PerceptronTrainer {
  public:
-  // The lexicon becomes part of the trained model.
-  PerceptronTrainer(HashIndex lexicon, TrainingOptions options);
+  // The lexicon and the gazetteer index (gazetteer.h) become part of the trained model.
+  PerceptronTrainer(HashIndex lexicon, TrainingOptions options, HashIndex gazetteer = {});
 
   // `first_stage`, when given, are a first-stage tagger's spans over the document: the
   // trainer then learns a second stage (see extract_stacked_features).
@@ -40,6 +40,7 @@ class PerceptronTrainer {
 
   HashIndex lexicon_;
   TrainingOptions options_;
+  HashIndex gazetteer_;
 
   // Features per token as hashes until index_features() maps them to dense rows.
   std::vector<std::uint64_t> pending_ids_;

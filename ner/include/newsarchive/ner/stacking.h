@@ -14,8 +14,9 @@ namespace newsarchive::ner {
 // Called after each epoch of each stage (1 or 2) with the model as it would be saved.
 using EpochCallback = std::function<void(int stage, int epoch, const Model& model)>;
 
-// folds < 2 trains the first stage only.
+// folds < 2 trains the first stage only. `gazetteer` is gazetteer.h's index (may be empty).
 Model train_stacked(const std::vector<LabeledDocument>& docs, const HashIndex& lexicon,
-                    const TrainingOptions& options, int folds, const EpochCallback& on_epoch = {});
+                    const HashIndex& gazetteer, const TrainingOptions& options, int folds,
+                    const EpochCallback& on_epoch = {});
 
 }  // namespace newsarchive::ner

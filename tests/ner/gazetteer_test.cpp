@@ -1,0 +1,183 @@
+#include "newsarchive/ner/gazetteer.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "newsarchive/ner/features.h"
+#include "newsarchive/ner/gazetteer_builder.h"
+#include "newsarchive/ner/hashing.h"
+#include "test_paths.h"
+#include "word_documents.h"
+
+namespace newsarchive::ner {
+namespace {
+
+namespace fs = std::filesystem;
+
+}  // namespace
+
+void PrintTo(const GazetteerEntry& e, std::ostream* os) {
+  *os << gazetteer_list_name(e.list) << ':' << e.phrase;
+}
+
+namespace {
+
+// Each token's marks for one list, as a string of B/I/L/U/- for easy comparison.
+std::string marks_of(const HashIndex& index, const std::vector<std::string>& words,
+                     GazetteerList list, std::vector<std::uint8_t> may_start = {}) {
+  std::vector<std::uint64_t> lower;
+  for (const std::string& w : words) lower.push_back(hash_bytes(lower_word(w)));
+  if (may_start.empty()) may_start.assign(words.size(), 1);
+  std::vector<GazetteerMarks> marks(words.size());
+  match_gazetteer(index, lower.data(), may_start.data(), words.size(), marks.data());
+  std::string out;
+  for (const GazetteerMarks& m : marks) out += "-BILU"[m[static_cast<std::size_t>(list)]];
+  return out;
+}
+
+TEST(Gazetteer, MarksTheLongestMatchOfEachListIgnoringCase) {
+  const HashIndex index = build_gazetteer_index({{GazetteerList::kCompany, "Bank of America Corp"},
+                                                 {GazetteerList::kCompanyShort, "Bank of America"},
+                                                 {GazetteerList::kPlace, "America"},
+                                                 {GazetteerList::kPlace, "New York"}});
+  const std::vector<std::string> words = {"BANK", "of", "America", "Corp", "in", "New", "York"};
+  EXPECT_EQ(marks_of(index, words, GazetteerList::kCompany), "BIIL---");
+  EXPECT_EQ(marks_of(index, words, GazetteerList::kCompanyShort), "BIL----");
+  EXPECT_EQ(marks_of(index, words, GazetteerList::kPlace), "--U--BL");
+  EXPECT_EQ(marks_of(index, words, GazetteerList::kPerson), "-------");
+}
+
+TEST(Gazetteer, MatchesStartOnlyWhereAllowedAndNeverOverlap) {
+  const HashIndex index = build_gazetteer_index(
+      {{GazetteerList::kPlace, "New York"}, {GazetteerList::kPlace, "York City"}});
+  const std::vector<std::string> words = {"New", "York", "City"};
+  EXPECT_EQ(marks_of(index, words, GazetteerList::kPlace), "BL-");
+  EXPECT_EQ(marks_of(index, words, GazetteerList::kPlace, {0, 1, 1}), "-BL");
+  EXPECT_EQ(marks_of(index, words, GazetteerList::kPlace, {0, 0, 0}), "---");
+}
+
+TEST(Gazetteer, FileRoundTripIsSortedWithoutDuplicates) {
+  const fs::path p = fs::temp_directory_path() / "ner-gazetteer-test.tsv";
+  write_gazetteer_file(p.string(),
+                       {{GazetteerList::kPlace, "Paris"},
+                        {GazetteerList::kPerson, "James Baker"},
+                        {GazetteerList::kPlace, "Paris"}},
+                       {"made by a test"});
+  std::ifstream in(p);
+  const std::string text{std::istreambuf_iterator<char>(in), {}};
+  EXPECT_EQ(text, "# made by a test\nperson\tJames Baker\nplace\tParis\n");
+  const auto back = read_gazetteer_file(p.string());
+  ASSERT_EQ(back.size(), 2U);
+  EXPECT_EQ(back[0], (GazetteerEntry{GazetteerList::kPerson, "James Baker"}));
+  fs::remove(p);
+}
+
+TEST(Gazetteer, MalformedLineIsAnErrorNamingFileAndLine) {
+  const fs::path p = fs::temp_directory_path() / "ner-gazetteer-bad.tsv";
+  std::ofstream(p) << "# header\nplace\tParis\nplanet\tMars\n";
+  try {
+    read_gazetteer_file(p.string());
+    ADD_FAILURE() << "no error";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find(p.string() + "' line 3: unknown gazetteer list 'planet'"),
+              std::string::npos)
+        << e.what();
+  }
+  std::ofstream(p) << "place Paris\n";
+  EXPECT_THROW(read_gazetteer_file(p.string()), std::runtime_error);
+  fs::remove(p);
+}
+
+TEST(Gazetteer, FeaturesOnlyForMatchedTokens) {
+  const testing::WordDocument d = testing::make_doc({{"Shares", "of", "Intel", "Corp", "rose"}});
+  const HashIndex lexicon;
+  const HashIndex gazetteer = build_gazetteer_index({{GazetteerList::kCompany, "Intel Corp"}});
+  FeatureList plain;
+  FeatureList with;
+  FeatureExtractor(lexicon).extract(d.views(), d.sentences, plain);
+  FeatureExtractor(lexicon, &gazetteer).extract(d.views(), d.sentences, with);
+  for (std::size_t i = 0; i < d.words.size(); ++i) {
+    const std::size_t extra =
+        (with.offsets[i + 1] - with.offsets[i]) - (plain.offsets[i + 1] - plain.offsets[i]);
+    EXPECT_EQ(extra, i == 2 || i == 3 ? 2U : 0U) << d.words[i];
+  }
+}
+
+TEST(CompanyNames, NameIsTheRunEndMostMentionsShare) {
+  CompanyNameCollector c;
+  c.add_text("Shares of Intel Corp ( INTC.O ) rose. Intel Corp (INTC.O) said on Monday.");
+  c.add_text(
+      "Chipmaker Intel Corp (INTC.O) and Bank of America Corp (BAC.N) and Bank of America "
+      "Corp (BAC.N) met. A one-off Name Inc (ONE.N) too.");
+  c.add_text("Russia's Norilsk Nickel (GMKN.MM) and Russia's Norilsk Nickel (GMKN.MM) grew.");
+  c.add_text(
+      "Great Britain's Meggitt Plc (MGGT.L) and Britain's Meggitt Plc (MGGT.L) sold to "
+      "Meggitt Plc's (MGGT.L) clients of Dick's Sporting Goods (DKS.N) and Dick's Sporting "
+      "Goods (DKS.N).");
+  c.add_text(
+      "In 1987 International Business Machines Corp <IBM> and IBM Corp <IBM> sold, "
+      "International Business Machines Corp <IBM> said. GDP (GDP) and (Reuters) are no codes.");
+  const auto entries = c.entries(2, {"Russia", "Great", "Britain"});
+  const std::vector<GazetteerEntry> expected = {
+      {GazetteerList::kCompany, "Intel Corp"},
+      {GazetteerList::kCompanyShort, "Intel"},
+      {GazetteerList::kCompany, "Bank of America Corp"},
+      {GazetteerList::kCompanyShort, "Bank of America"},
+      {GazetteerList::kCompany, "International Business Machines Corp"},
+      {GazetteerList::kCompanyShort, "International Business Machines"},
+      {GazetteerList::kCompany, "Norilsk Nickel"},
+      {GazetteerList::kCompany, "Meggitt Plc"},
+      {GazetteerList::kCompanyShort, "Meggitt"},
+      {GazetteerList::kCompany, "Dick 's Sporting Goods"},
+  };
+  std::vector<GazetteerEntry> sorted_expected = expected;
+  std::vector<GazetteerEntry> sorted_entries = entries;
+  std::sort(sorted_expected.begin(), sorted_expected.end());
+  std::sort(sorted_entries.begin(), sorted_entries.end());
+  EXPECT_EQ(sorted_entries, sorted_expected);
+  EXPECT_EQ(c.ticker_count(), 7U);
+}
+
+TEST(CompanyNames, LegalFormsAreCutFromTheEnd) {
+  EXPECT_EQ(without_legal_form({"Toyota", "Motor", "Corp"}),
+            (std::vector<std::string>{"Toyota", "Motor"}));
+  EXPECT_EQ(without_legal_form({"Merrill", "Lynch", "&", "Co"}),
+            (std::vector<std::string>{"Merrill", "Lynch"}));
+  EXPECT_EQ(without_legal_form({"Siemens", "AG"}), (std::vector<std::string>{"Siemens"}));
+  EXPECT_TRUE(without_legal_form({"Group", "Holdings"}).empty());
+}
+
+// Archive-level label propagation keeps a name the recogniser tags often and one way.
+TEST(TaggedNames, KeepsNamesTaggedOftenWithOneType) {
+  const Recognizer recognizer = Recognizer::load(testing::model_path());
+  TaggedNameCounter counter(recognizer);
+  for (int i = 0; i < 3; ++i) {
+    counter.add_text("Chancellor Angela Merkel met Prime Minister Mark Rutte in Berlin on Monday.");
+  }
+  counter.add_text("Prime Minister Mark Rutte flew home.");
+  const auto entries = counter.entries(3, 0.9);
+  const auto has = [&](GazetteerList l, const std::string& p) {
+    return std::find(entries.begin(), entries.end(), GazetteerEntry{l, p}) != entries.end();
+  };
+  EXPECT_TRUE(has(GazetteerList::kTaggedPerson, "Angela Merkel"));
+  EXPECT_TRUE(has(GazetteerList::kTaggedPerson, "Mark Rutte"));
+  EXPECT_TRUE(has(GazetteerList::kTaggedPlace, "Berlin"));
+  EXPECT_TRUE(counter.entries(5, 0.9).empty());  // Mark Rutte, the most seen, 4 times
+}
+
+TEST(GazetteerSources, Iso3166AndReutersListsWhenInstalled) {
+  const std::string iso = "/usr/share/iso-codes/json";
+  if (!fs::exists(iso + "/iso_3166-1.json")) GTEST_SKIP() << "iso-codes not installed";
+  const auto entries = iso_3166_entries(iso);
+  const auto has = [&](GazetteerList l, const std::string& p) {
+    return std::find(entries.begin(), entries.end(), GazetteerEntry{l, p}) != entries.end();
+  };
+  EXPECT_TRUE(has(GazetteerList::kPlace, "Germany"));
+  EXPECT_TRUE(has(GazetteerList::kPlace, "Federal Republic of Germany"));
+  EXPECT_TRUE(has(GazetteerList::kSubdivision, "California"));
+}
+
+}  // namespace
+}  // namespace newsarchive::ner
