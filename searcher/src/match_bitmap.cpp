@@ -25,7 +25,7 @@ class Evaluator {
       case Op::OP_OR:
       case Op::OP_SYNONYM:
       case Op::OP_MAX:
-        return fold(q, [](DocBitmap& a, const DocBitmap& b) { a |= b; });
+        return any_of(q);
       case Op::OP_AND:
       case Op::OP_FILTER:
         return fold(q, [](DocBitmap& a, const DocBitmap& b) { a &= b; });
@@ -54,14 +54,35 @@ class Evaluator {
     return acc ? std::move(acc) : std::optional<DocBitmap>(DocBitmap(last_));
   }
 
+  // The union of the subqueries; a term's postings are set straight into it (a word's stem
+  // group can be dozens of terms, each of which would otherwise take a bitmap of its own).
+  std::optional<DocBitmap> any_of(const Xapian::Query& q) {
+    DocBitmap acc(last_);
+    for (std::size_t i = 0; i < q.get_num_subqueries(); ++i) {
+      const Xapian::Query sub = q.get_subquery(i);
+      if (!sub.empty() && sub.get_type() == Xapian::Query::LEAF_TERM) {
+        add_postings(*sub.get_terms_begin(), acc);
+      } else if (auto bits = (*this)(sub)) {
+        acc |= *bits;
+      } else {
+        return std::nullopt;
+      }
+    }
+    return acc;
+  }
+
   DocBitmap postings(const std::string& term) {
     DocBitmap bits(last_);
+    add_postings(term, bits);
+    return bits;
+  }
+
+  void add_postings(const std::string& term, DocBitmap& bits) {
     std::uint32_t n = 0;
     for (auto it = shard_.postlist_begin(term); it != shard_.postlist_end(term); ++it) {
       bits.set(*it);
       if (++n % 4096 == 0) deadline_.check();
     }
-    return bits;
   }
 
   const Xapian::Database& shard_;
