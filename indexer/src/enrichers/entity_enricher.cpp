@@ -81,7 +81,7 @@ void EntityEnricher::enrich(Article& a) const {
   const std::string_view story = std::string_view(a.body).substr(dateline.story_start);
   title = derived ? std::string_view{} : std::string_view(a.title);
   const std::string_view body = without_sign_off(story, a.source);
-  switch (ner::name_source(a.language, default_language_, body)) {
+  switch (ner::name_source(a.language, default_language_, body.empty() ? title : body)) {
     case ner::NameSource::kRecogniser:
       a.entities = ner::extract_entities(*recognizer_, title, body);
       break;
