@@ -25,6 +25,11 @@ constexpr std::array<std::pair<EntityType, std::string_view>, 3> kTypeNames = {
      {EntityType::kOrganisation, "ORG"},
      {EntityType::kPlace, "LOC"}}};
 
+// Lower-case words a name may hold besides particles: French, Spanish and Italian write the
+// adjectives of names in lower case ("Banque centrale européenne", "Fondo Monetario
+// internacional"); a known name may end in one when it starts with a capital.
+constexpr int kMostLowerCaseWords = 2;
+
 // WordInfo::cap_bucket of a word capitalised at least half the time.
 constexpr int kMostlyCapitalised = 6;
 
@@ -107,6 +112,7 @@ struct NameWord {
   bool all_capitals = false;  // "UN", "USA": an acronym, not a sentence's first word
   bool particle = false;
   bool inner = false;              // a coordinator or German particle: inside a match only
+  bool lower_case = false;         // a word in lower case ("européenne" in "Union européenne")
   bool possessive = false;         // "'s", which "Standard & Poor's" and "Moody's" own
   std::size_t sentence_begin = 0;  // the first word of its sentence
   std::size_t sentence_end = 0;    // one past the last word of its sentence
@@ -135,6 +141,8 @@ NameWord name_word(const Token& token, std::string_view text) {
   w.all_capitals = w.capitalised && !has_lower_case(written);
   w.particle = is_particle(token.text);
   w.inner = is_joining_word(token.text);
+  const UChar32 first = first_code_point(written);
+  w.lower_case = first >= 0 && u_islower(first);
   w.possessive = token.text == "'s";
   return w;
 }
@@ -173,7 +181,8 @@ bool name_comes_before(const std::vector<NameWord>& words, std::size_t at) {
 bool can_be_name(const std::vector<NameWord>& words, std::size_t first, std::size_t end,
                  std::string_view text, const HashIndex* lexicon) {
   const NameWord& last = words[end - 1];
-  if (!last.capitalised && !(last.possessive && end - 1 > first)) return false;
+  const bool several = end - first > 1;
+  if (!last.capitalised && !(several && (last.possessive || last.lower_case))) return false;
   if (end - first == 1 && !last.all_capitals &&
       is_common_word(fold_name(text.substr(last.begin, last.end - last.begin)), lexicon))
     return false;
@@ -188,14 +197,20 @@ std::pair<std::size_t, EntityType> longest_known(const std::vector<NameWord>& wo
                                                  const HashIndex* lexicon) {
   const std::size_t stop = words[first].sentence_end;
   std::size_t end = first + 1;
-  while (
-      end < stop && end - first < longest &&
-      (words[end].capitalised || words[end].particle || words[end].inner || words[end].possessive))
-    ++end;
+  for (int lower = 0; end < stop && end - first < longest; ++end) {
+    const NameWord& w = words[end];
+    const bool joins = w.particle || w.inner || w.possessive;
+    if (!w.capitalised && !joins && !(w.lower_case && ++lower <= kMostLowerCaseWords)) break;
+  }
+  const auto key_of = [&](std::size_t to) {
+    return entity_key(text.substr(words[first].begin, words[to - 1].end - words[first].begin));
+  };
   for (; end > first; --end) {
     if (!can_be_name(words, first, end, text, lexicon)) continue;
-    const std::string key =
-        entity_key(text.substr(words[first].begin, words[end - 1].end - words[first].begin));
+    const std::string key = key_of(end);
+    // A lower-case last word must be part of the name, not a word its key drops ("OPEP se
+    // reunirá": "se" would be read as the company form SE).
+    if (words[end - 1].lower_case && key == key_of(end - 1)) continue;
     if (const auto type = names.type_of(key)) return {end - first, *type};
   }
   return {0, EntityType::kPerson};

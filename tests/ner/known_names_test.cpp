@@ -57,6 +57,17 @@ TEST(KnownNames, NamesAreMatchedThroughTheAliasTableAndConnectors) {
             (std::vector<P>{{kOrg, "Bank of England"}, {kLoc, "USA"}}));
 }
 
+TEST(KnownNames, NamesInOtherLanguagesMeetTheirEnglishKeysAndMayEndInLowerCase) {
+  const auto names = names_of({{"european central bank", kOrg}, {"germany", kLoc}});
+  EXPECT_EQ(found(names, "La Banque centrale européenne a laissé ses taux en Allemagne."),
+            (std::vector<P>{{kOrg, "Banque centrale européenne"}, {kLoc, "Allemagne"}}));
+  // A lone word must still be capitalised.
+  EXPECT_TRUE(found(names, "en allemagne").empty());
+  // A lower-case word the key drops is not part of the name ("se", read as the company form SE).
+  const auto opec = names_of({{"opec", kOrg}});
+  EXPECT_EQ(found(opec, "La OPEP se reunirá"), (std::vector<P>{{kOrg, "OPEP"}}));
+}
+
 TEST(KnownNames, ANameDoesNotRunAcrossSentences) {
   const auto names = names_of({{"paris berlin", kOrg}});
   EXPECT_TRUE(found(names, "Il est parti pour Paris. Berlin attendra.").empty());
