@@ -26,8 +26,8 @@ constexpr std::array<std::pair<EntityType, std::string_view>, 3> kTypeNames = {
      {EntityType::kPlace, "LOC"}}};
 
 // Lower-case words a name may hold besides particles: French, Spanish and Italian write the
-// adjectives of names in lower case ("Banque centrale européenne", "Fondo Monetario
-// internacional"); a known name may end in one when it starts with a capital.
+// adjectives of names in lower case ("Banque centrale européenne", "Réserve fédérale"); a known
+// name may end in them when it starts with a capital and its key holds them.
 constexpr int kMostLowerCaseWords = 2;
 
 // WordInfo::cap_bucket of a word capitalised at least half the time.
@@ -66,8 +66,8 @@ bool is_joining_word(std::string_view word) {
 // Whether a lone capitalised word is more likely a common word than the name it spells: a
 // function word of a Latin-script language ("Las", "Un", "Die" starting a sentence), which
 // English news may know as a name ("LAS", "UN"), or a word English news capitalises less than
-// half the time ("Commission" in "Commission européenne", "Union" in "Union européenne"): in
-// another language there is no English context to tell the name from the word.
+// half the time (the recogniser's lexicon): a list built from tagged news holds some common
+// words, and in another language there is no English context to tell the name from the word.
 bool is_common_word(const std::string& folded, const HashIndex* lexicon) {
   static const std::unordered_set<std::string> kFunctionWords = [] {
     std::unordered_set<std::string> words;
