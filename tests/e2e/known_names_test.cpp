@@ -90,5 +90,17 @@ TEST_F(KnownNamesTest, AnArticleInAnotherScriptGetsNoEntities) {
   EXPECT_TRUE(people("id:ar1").empty());
 }
 
+TEST_F(KnownNamesTest, AMalformedListIsRefusedNamingItsFileAndLine) {
+  const auto list = dir_.path() / "names.tsv";
+  std::ofstream(list) << "LOC\tparis\t12\nLOC\tberlin\n";
+  const auto articles = dir_.path() / "fr.jsonl";
+  std::ofstream(articles) << kFrench << "\n";
+  const auto r =
+      run_command(std::string(NEWS_INDEX) + " -q --known-names " + shell_quote(list) + " --db " +
+                  shell_quote(dir_.path() / "db") + " " + shell_quote(articles));
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find(list.string() + ":2:"), std::string::npos) << r.err;
+}
+
 }  // namespace
 }  // namespace newsarchive
