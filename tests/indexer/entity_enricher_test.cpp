@@ -57,6 +57,18 @@ TEST(EntityEnricher, TheRecogniserReadsOnlyWhatItWasTrainedFor) {
   EXPECT_EQ(entities_of("", "de"), 0u);
 }
 
+// A rebuilt list changes what is extracted, so unchanged articles must be re-enriched with it.
+TEST(EntityEnricher, TheListOfKnownNamesJoinsTheSignature) {
+  EntityOptions without;
+  without.model_path = default_ner_model_path();
+  EntityOptions with = without;
+  with.known_names_path = default_known_names_path();
+  const std::string a = EntityEnricher(without).signature();
+  const std::string b = EntityEnricher(with).signature();
+  EXPECT_NE(a, b);
+  EXPECT_TRUE(a.starts_with("entities4:")) << a;
+}
+
 TEST(EntityEnricher, AnArticleInAnotherScriptGetsNoEntities) {
   const EntityEnricher enricher(default_ner_model_path());  // the committed list
   Article a;
