@@ -41,6 +41,7 @@ struct CommandLine {
   bool quiet = false, no_entities = false, no_duplicates = false, no_identification = false;
   bool alerts = false;  // --alerts: print the saved searches' new matches at the end
   std::string ner_model = newsarchive::indexer::default_ner_model_path();
+  std::string known_names = newsarchive::indexer::default_known_names_path();
 };
 
 void describe(CLI::App& app) {
@@ -94,6 +95,11 @@ void add_options(CLI::App& app, CommandLine& c) {
                "At the end, print each saved search's new matches (as news-search --alerts,\n"
                "without marking them read: news-search --alerts still shows them)");
   app.add_option("--ner-model", c.ner_model, "Named-entity model for the person/org/place facets")
+      ->capture_default_str();
+  app.add_option("--known-names", c.known_names,
+                 "Names known from English news, recognised in articles of other Latin-script "
+                 "languages besides the names this archive already holds on 3 articles or more "
+                 "('' for none; ner/README.md)")
       ->capture_default_str();
   app.add_flag("--no-language-identification", c.no_identification,
                "Do not identify the language of articles that state none: they are filed under "
@@ -150,7 +156,14 @@ void add_enrichers(newsarchive::indexer::Indexer& pipeline, const CommandLine& c
   using namespace newsarchive;
   if (!c.no_identification) pipeline.add_enricher(std::make_unique<indexer::LanguageEnricher>());
   pipeline.add_enricher(std::make_unique<indexer::MentionedDatesEnricher>());
-  if (!c.no_entities) pipeline.add_enricher(std::make_unique<indexer::EntityEnricher>(c.ner_model));
+  if (!c.no_entities) {
+    indexer::EntityOptions entities;
+    entities.model_path = c.ner_model;
+    entities.known_names_path = c.known_names;
+    entities.db_path = c.options.db_path;
+    entities.default_language = c.options.language;
+    pipeline.add_enricher(std::make_unique<indexer::EntityEnricher>(entities));
+  }
   if (!c.no_duplicates) {
     indexer::dedup::DuplicateOptions duplicates;
     duplicates.db_path = c.options.db_path;

@@ -42,9 +42,8 @@ def paragraph_to_conll(line):
     return rows
 
 
-def main():
-    here = Path(__file__).resolve().parent
-    src = here / "news2020s.txt"
+def file_to_conll(src):
+    """The CoNLL text of a [TYPE words] file, one document per paragraph, and its paragraphs."""
     out = ["-DOCSTART- -X- -X- O", ""]
     paragraphs = 0
     for line in src.read_text(encoding="utf-8").splitlines():
@@ -56,7 +55,12 @@ def main():
         out.append("")
         out.append("-DOCSTART- -X- -X- O")
         out.append("")
-    text = "\n".join(out[:-2]) + "\n"
+    return "\n".join(out[:-2]) + "\n", paragraphs
+
+
+def main():
+    here = Path(__file__).resolve().parent
+    text, paragraphs = file_to_conll(here / "news2020s.txt")
     target = here / "news2020s.conll"
     if "--check" in sys.argv:
         # The committed .conll must be what this script makes of the committed .txt.

@@ -34,5 +34,50 @@ TEST(EntityEnricher, TheAgencySignOffIsNotAnEntityButTheAgencyInTheTextIs) {
   EXPECT_TRUE(has_key(cited, "iran"));
 }
 
+// The English recogniser reads English articles, and undetermined ones in an English archive;
+// other Latin-script articles get known names only (none here), other scripts nothing.
+TEST(EntityEnricher, TheRecogniserReadsOnlyWhatItWasTrainedFor) {
+  const auto entities_of = [](const std::string& language, const std::string& default_language) {
+    EntityOptions options;
+    options.model_path = default_ner_model_path();
+    options.default_language = default_language;  // no list, no archive: no known names
+    const EntityEnricher enricher(options);
+    Article a;
+    a.language = language;
+    a.title = "Patrick Cassany visits Villeneuve";
+    a.body = "Mayor Patrick Cassany met Jean Dupont of Lactalis in Villeneuve on Monday.";
+    enricher.enrich(a);
+    return a.entities.size();
+  };
+  EXPECT_GT(entities_of("en", "en"), 0u);
+  EXPECT_GT(entities_of("und", "en"), 0u);
+  EXPECT_GT(entities_of("", "en"), 0u);
+  EXPECT_EQ(entities_of("fr", "en"), 0u);
+  EXPECT_EQ(entities_of("und", "fr"), 0u);
+  EXPECT_EQ(entities_of("", "de"), 0u);
+}
+
+// A rebuilt list changes what is extracted, so unchanged articles must be re-enriched with it.
+TEST(EntityEnricher, TheListOfKnownNamesJoinsTheSignature) {
+  EntityOptions without;
+  without.model_path = default_ner_model_path();
+  EntityOptions with = without;
+  with.known_names_path = default_known_names_path();
+  const std::string a = EntityEnricher(without).signature();
+  const std::string b = EntityEnricher(with).signature();
+  EXPECT_NE(a, b);
+  EXPECT_TRUE(a.starts_with("entities4:")) << a;
+}
+
+TEST(EntityEnricher, AnArticleInAnotherScriptGetsNoEntities) {
+  const EntityEnricher enricher(default_ner_model_path());  // the committed list
+  Article a;
+  a.language = "ar";
+  a.title = "البنك المركزي الأوروبي";
+  a.body = "قال رئيس البنك المركزي الأوروبي في Frankfurt إن أسعار الفائدة ستبقى دون تغيير.";
+  enricher.enrich(a);
+  EXPECT_TRUE(a.entities.empty());
+}
+
 }  // namespace
 }  // namespace newsarchive::indexer

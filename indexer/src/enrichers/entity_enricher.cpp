@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "newsarchive/indexer/enrichers/archive_names.h"
+#include "newsarchive/ner/known_names.h"
 #include "newsarchive/ner/normalise.h"
 #include "newsarchive/ner/recognizer.h"
 #include "newsarchive/text/entity_key.h"
@@ -27,15 +29,43 @@ std::string_view without_sign_off(std::string_view body, std::string_view source
   return body.substr(0, word_start);
 }
 
+// What the articles' names are known from: the committed list, then the archive's own names.
+std::unique_ptr<ner::KnownNames> load_known_names(const EntityOptions& o) {
+  auto names = std::make_unique<ner::KnownNames>();
+  if (!o.known_names_path.empty()) *names = ner::KnownNames::load(o.known_names_path);
+  ArchiveNameOptions archive;
+  archive.min_articles = o.min_archive_articles;
+  names->merge(read_archive_names(o.db_path, archive));
+  return names;
+}
+
+}  // namespace
+
+EntityEnricher::EntityEnricher(const EntityOptions& options)
+    : recognizer_(std::make_unique<ner::Recognizer>(ner::Recognizer::load(options.model_path))),
+      known_names_(load_known_names(options)),
+      default_language_(options.default_language) {
+  // A retrained model or a rebuilt list changes what is extracted, so their sizes join the
+  // pipeline's signature and unchanged articles are re-enriched; "entities4" since articles in
+  // other languages get known names instead of the English recogniser's guesses. The archive's
+  // own names are left out: they grow with every run, which would re-enrich every article.
+  std::error_code ec;
+  signature_ = "entities4:" + std::to_string(std::filesystem::file_size(options.model_path, ec));
+  if (!options.known_names_path.empty())
+    signature_ += ":" + std::to_string(std::filesystem::file_size(options.known_names_path, ec));
+}
+
+namespace {
+EntityOptions model_and_list(const std::string& model_path) {
+  EntityOptions o;
+  o.model_path = model_path;
+  o.known_names_path = default_known_names_path();
+  return o;
+}
 }  // namespace
 
 EntityEnricher::EntityEnricher(const std::string& model_path)
-    : recognizer_(std::make_unique<ner::Recognizer>(ner::Recognizer::load(model_path))) {
-  // A retrained model changes what is extracted, so its size joins the pipeline's signature and
-  // unchanged articles are re-enriched with it; "entities3" since datelines are cut off.
-  std::error_code ec;
-  signature_ = "entities3:" + std::to_string(std::filesystem::file_size(model_path, ec));
-}
+    : EntityEnricher(model_and_list(model_path)) {}
 
 EntityEnricher::~EntityEnricher() = default;
 
@@ -49,8 +79,20 @@ void EntityEnricher::enrich(Article& a) const {
   Dateline dateline = find_dateline(a.body, a.source);
   a.datelines = std::move(dateline.places);
   const std::string_view story = std::string_view(a.body).substr(dateline.story_start);
-  a.entities = ner::extract_entities(*recognizer_, derived ? std::string_view{} : a.title,
-                                     without_sign_off(story, a.source));
+  title = derived ? std::string_view{} : std::string_view(a.title);
+  const std::string_view body = without_sign_off(story, a.source);
+  switch (ner::name_source(a.language, default_language_, body.empty() ? title : body)) {
+    case ner::NameSource::kRecogniser:
+      a.entities = ner::extract_entities(*recognizer_, title, body);
+      break;
+    case ner::NameSource::kKnownNames:
+      a.entities =
+          ner::extract_known_entities(*known_names_, &recognizer_->model().lexicon, title, body);
+      break;
+    case ner::NameSource::kNone:
+      a.entities.clear();
+      break;
+  }
 }
 
 std::string default_ner_model_path() {
@@ -58,6 +100,13 @@ std::string default_ner_model_path() {
   if (std::filesystem::exists(NEWSARCHIVE_INSTALLED_NER_MODEL))
     return NEWSARCHIVE_INSTALLED_NER_MODEL;
   return NEWSARCHIVE_SOURCE_NER_MODEL;
+}
+
+std::string default_known_names_path() {
+  if (const char* env = std::getenv("NEWSARCHIVE_KNOWN_NAMES"); env && *env) return env;
+  if (std::filesystem::exists(NEWSARCHIVE_INSTALLED_KNOWN_NAMES))
+    return NEWSARCHIVE_INSTALLED_KNOWN_NAMES;
+  return NEWSARCHIVE_SOURCE_KNOWN_NAMES;
 }
 
 }  // namespace newsarchive::indexer

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <string>
 
@@ -7,15 +8,32 @@
 
 namespace newsarchive::ner {
 class Recognizer;
-}
+class KnownNames;
+}  // namespace newsarchive::ner
 
 namespace newsarchive::indexer {
 
-// The people, organisations and places an article names (ner), normalised to one key
-// per entity. The model is loaded once and shared by every worker.
+struct EntityOptions {
+  std::string model_path;
+  // The committed list of names known from English news ("" for none).
+  std::string known_names_path;
+  // The archive being written, whose names (seen on at least `min_archive_articles` articles)
+  // are known too; read once, before any article, so every --jobs gives the same entities.
+  std::string db_path;
+  std::size_t min_archive_articles = 3;
+  // The language of articles that state none (news-index --language).
+  std::string default_language = "en";
+};
+
+// The people, organisations and places an article names, normalised to one key per entity:
+// in English by the recogniser (ner), in other Latin-script languages by the names the archive
+// already knows, in other scripts none (ner::name_source). Loaded once, shared by every worker.
 class EntityEnricher final : public Enricher {
  public:
-  // Throws ner::ModelError (a std::runtime_error) naming the file when it cannot be loaded.
+  // Throws ner::ModelError (a std::runtime_error) naming the file when the model cannot be
+  // loaded, std::runtime_error when the list of known names cannot.
+  explicit EntityEnricher(const EntityOptions& options);
+  // The model, the committed list of known names, no archive, English by default.
   explicit EntityEnricher(const std::string& model_path);
   ~EntityEnricher() override;
   std::string signature() const override { return signature_; }
@@ -23,11 +41,15 @@ class EntityEnricher final : public Enricher {
 
  private:
   std::unique_ptr<ner::Recognizer> recognizer_;
+  std::unique_ptr<ner::KnownNames> known_names_;
+  std::string default_language_;
   std::string signature_;
 };
 
 // The model news-index uses unless told otherwise: $NEWSARCHIVE_NER_MODEL, else the installed
 // copy, else the one in the source tree this binary was built from.
 std::string default_ner_model_path();
+// Likewise for the list of known names: $NEWSARCHIVE_KNOWN_NAMES, the installed copy, the source's.
+std::string default_known_names_path();
 
 }  // namespace newsarchive::indexer
