@@ -248,7 +248,7 @@ class SearchRun {
     if (request_.like_id)
       narrow_to_similar();
     else
-      suggestion_ = searcher::spelling_suggestion(request_.query, *db_);
+      suggestion_ = searcher::spelling_suggestion(request_.query, *db_, query_stemmers());
     filter_by_dates();
     if (wants_feedback(request_, query_terms_)) expand_by_feedback();
     deadline_.check();
@@ -274,6 +274,13 @@ class SearchRun {
     stem_groups_.emplace(*db_, parsed_.stemmer, english, &archive_.stem_cache,
                          archive_.stems_at_search);
     parsed_.query = stem_groups_->expand(parsed_.query);
+  }
+
+  // The stemmers of every language the query's words were stemmed for.
+  std::vector<Xapian::Stem> query_stemmers() const {
+    std::vector<Xapian::Stem> stems{parsed_.stemmer};
+    for (const auto& language : parsed_.stem_languages) stems.emplace_back(language);
+    return stems;
   }
 
   void narrow_to_similar() {

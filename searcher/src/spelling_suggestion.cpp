@@ -56,10 +56,17 @@ std::string in_case_of(const std::string& original, std::string suggestion) {
   return suggestion;
 }
 
+// Whether `a` and `b` are one word in one of the languages: the same stem.
+bool same_word(const std::string& a, const std::string& b, const std::vector<Xapian::Stem>& stems) {
+  for (const auto& stem : stems)
+    if (stem(a) == stem(b)) return true;
+  return false;
+}
+
 }  // namespace
 
-std::optional<std::string> spelling_suggestion(const std::string& text,
-                                               const Xapian::Database& db) {
+std::optional<std::string> spelling_suggestion(const std::string& text, const Xapian::Database& db,
+                                               const std::vector<Xapian::Stem>& stemmers) {
   std::string out;
   bool changed = false;
   std::size_t at = 0;
@@ -80,7 +87,7 @@ std::optional<std::string> spelling_suggestion(const std::string& text,
       const std::string lower = Xapian::Unicode::tolower(word);
       if (!in_spelling_table(db, lower)) {
         const std::string suggestion = db.get_spelling_suggestion(lower);
-        if (!suggestion.empty()) {
+        if (!suggestion.empty() && !same_word(lower, suggestion, stemmers)) {
           replacement = in_case_of(word, suggestion);
           changed = true;
         }

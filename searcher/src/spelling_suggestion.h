@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace newsarchive::searcher {
 
@@ -14,7 +15,11 @@ namespace newsarchive::searcher {
 // needs a correction. A word is corrected only when the spelling table does not hold it (never
 // seen, or too rare to be offered): Xapian's own QueryParser correction also "corrects" known
 // words into similar ones (bridge -> bridge's), which is wrong for a word the archive has.
+// A suggestion that is the same word in another form (its stem by one of `stemmers`, the
+// languages the query is stemmed for, equals the word's) is no correction: the search finds
+// that form already ("Regierung" in an archive that writes only "Regierungen").
 // Costs one table lookup per word of a well-spelt query.
-std::optional<std::string> spelling_suggestion(const std::string& text, const Xapian::Database& db);
+std::optional<std::string> spelling_suggestion(const std::string& text, const Xapian::Database& db,
+                                               const std::vector<Xapian::Stem>& stemmers = {});
 
 }  // namespace newsarchive::searcher
