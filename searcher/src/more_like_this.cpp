@@ -29,6 +29,15 @@ class WordsOnly final : public Xapian::ExpandDecider {
   std::span<const std::string_view> stopwords_;
 };
 
+// The article's own language (its lang value, from identification or its source) when it has a
+// stopword list; else `fallback`, the archive's default: a French article's "les" and "dans"
+// are no more telling than an English one's "the".
+std::string language_of(const Xapian::Database& db, Xapian::docid did,
+                        const std::string& fallback) {
+  const std::string own = db.get_document(did).get_value(schema::slot(schema::Field::kLanguage));
+  return !own.empty() && !stopwords(own).empty() ? own : fallback;
+}
+
 }  // namespace
 
 LikeQuery more_like_this(const Xapian::Database& db, const std::string& id,
@@ -40,7 +49,7 @@ LikeQuery more_like_this(const Xapian::Database& db, const std::string& id,
   Xapian::RSet relevant;
   relevant.add_document(*it);
   Xapian::Enquire enquire(db);
-  const WordsOnly decider(language);
+  const WordsOnly decider(language_of(db, *it, language));
   const Xapian::ESet eset = enquire.get_eset(kLikeTerms, relevant, &decider);
   if (eset.empty()) throw QueryError("--like " + id + ": the article has no words to compare");
   LikeQuery out;

@@ -16,8 +16,9 @@ struct LikeQuery {
   std::vector<TermWeight> terms;  // what it used, most telling first
 };
 
-// Throws QueryError when no article has this id or it has no words to go on. `language` is the
-// index's default language code (its stopwords are never used as terms).
+// Throws QueryError when no article has this id or it has no words to go on. The stopwords of
+// the article's own language are never used as terms; `language`, the index's default language
+// code, stands in for an article whose language has no list.
 LikeQuery more_like_this(const Xapian::Database& db, const std::string& id,
                          const std::string& language);
 

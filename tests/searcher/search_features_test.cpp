@@ -102,6 +102,33 @@ TEST_P(SearchFeaturesTest, MoreLikeThisFindsTheSameStoryAndLeavesTheArticleOut) 
   EXPECT_THROW(search(r), QueryError);
 }
 
+TEST(MoreLikeThisLanguages, AnArticlesOwnStopwordsAreNeverItsTerms) {
+  // An English archive holding French articles: their "les", "dans" and "des" are rare in the
+  // archive, so relevance feedback would weigh them highly, but they say nothing of the story.
+  testing::TempDir dir;
+  const std::string db = dir / "db";
+  testing::index_articles(
+      dir, db,
+      {{"fr1.txt",
+        "Id: fr1\nLanguage: fr\nTitle: Les digues du port\n\n"
+        "Les ouvriers renforcent les digues dans le port de Rivebelle, et des grues posent des "
+        "blocs dans la baie avant les tempêtes de l'hiver."},
+       {"fr2.txt",
+        "Id: fr2\nLanguage: fr\nTitle: Tempête sur la baie\n\n"
+        "Une tempête a frappé la baie de Rivebelle; les digues du port ont tenu, selon les "
+        "ouvriers dans la nuit."},
+       {"en1.txt", "Id: en1\nTitle: Harbour works\n\nWorkers repaired the harbour wall."}});
+  SearchRequest r;
+  r.like_id = "fr1";
+  const auto result = Searcher(db).search(r);
+  ASSERT_FALSE(result.like_terms.empty());
+  for (const auto& t : result.like_terms)
+    for (const char* stopword : {"les", "dans", "des", "le", "la", "de", "et", "du"})
+      EXPECT_NE(t.term, stopword);
+  ASSERT_FALSE(result.hits.empty());
+  EXPECT_EQ(result.hits[0].id, "fr2");
+}
+
 TEST_P(SearchFeaturesTest, ExplanationsAddUpToTheScore) {
   auto r = query("cocoa storm");
   r.explain = true;
