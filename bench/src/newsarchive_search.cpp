@@ -14,14 +14,15 @@ namespace {
 using namespace newsarchive::bench;
 
 // NEWSARCHIVE_BENCH_FACETS="person,org,place,date" times the same queries with those facets
-// counted over every match (bench/run sets it for its "facets on" rows).
+// counted over every match (bench/run sets it for its "facets on" rows); each as news-search
+// --facets writes it ("date:year").
 std::vector<newsarchive::FacetRequest> facets_from_environment() {
   std::vector<newsarchive::FacetRequest> out;
   const char* env = std::getenv("NEWSARCHIVE_BENCH_FACETS");
   std::string list = env ? env : "";
   for (std::size_t start = 0; start < list.size();) {
     const auto end = std::min(list.find(',', start), list.size());
-    if (end > start) out.push_back({list.substr(start, end - start), 10});
+    if (end > start) out.push_back(newsarchive::parse_facet_spec(list.substr(start, end - start)));
     start = end + 1;
   }
   return out;
