@@ -18,13 +18,6 @@ constexpr std::array<std::string_view, 18> kItalianElided{
     "all", "dall", "nell", "sull", "coll", "quest", "quell", "nessun", "tutt"};
 constexpr std::array<std::string_view, 6> kCatalanElided{"l", "d", "s", "m", "n", "t"};
 
-std::span<const std::string_view> elided_words(std::string_view code) {
-  if (code == "fr") return kFrenchElided;
-  if (code == "it") return kItalianElided;
-  if (code == "ca") return kCatalanElided;
-  return {};
-}
-
 // Elision dropped, then Snowball's stem, then the language's mark.
 class MarkedStemmer final : public Xapian::StemImplementation {
  public:
@@ -45,6 +38,13 @@ class MarkedStemmer final : public Xapian::StemImplementation {
 
 }  // namespace
 
+std::span<const std::string_view> elided_words(std::string_view code) {
+  if (code == "fr") return kFrenchElided;
+  if (code == "it") return kItalianElided;
+  if (code == "ca") return kCatalanElided;
+  return {};
+}
+
 std::string_view without_elision(std::string_view language_code, std::string_view word) {
   const auto apostrophe = word.find('\'');
   if (apostrophe == std::string_view::npos || apostrophe + 1 >= word.size()) return word;
@@ -59,6 +59,12 @@ Xapian::Stem language_stemmer(const std::string& language_code, const std::strin
   if (mark.empty() && elided_words(language_code).empty())
     return Xapian::Stem(snowball_name(language_code));
   return Xapian::Stem(new MarkedStemmer(language_code, mark));
+}
+
+std::pair<std::string, std::string> split_language_mark(const std::string& stem) {
+  const auto mark_end = stem.find(schema::kStemLanguageSeparator);
+  if (mark_end == std::string::npos) return {"", stem};
+  return {stem.substr(0, mark_end), stem.substr(mark_end + 1)};
 }
 
 bool stems_capitalised_words(std::string_view language_code) {

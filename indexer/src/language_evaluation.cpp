@@ -26,10 +26,12 @@ std::string unescaped(std::string s) {
   return s;
 }
 
-// "zh-Hant" -> "zh", "nb" -> "no": the label in the identifier's terms.
+// "zh-Hant" -> "zh", "nb" -> "no", "zlm" (Malay, the individual language) -> "ms" (the
+// macrolanguage CLD2 answers): the label in the identifier's terms.
 std::string label_of(const std::string& bcp47) {
   std::string code = stated_language(bcp47);
   if (code == "nb" || code == "nn") return "no";
+  if (code == "zlm" || code == "zsm") return "ms";
   return code;
 }
 

@@ -6,7 +6,10 @@
 #include <cld2/public/encodings.h>
 
 #include <algorithm>
+#include <array>
 #include <climits>
+
+#include "language/related_languages.h"
 
 namespace newsarchive::indexer {
 namespace {
@@ -31,26 +34,48 @@ std::string iso_code(CLD2::Language language) {
   return code;
 }
 
+// CLD2's answer: its three likeliest languages, each with its share of the text's letters and
+// its score per kilobyte (how well the text fits it).
+struct Cld2Answer {
+  CLD2::Language best = CLD2::UNKNOWN_LANGUAGE;
+  std::array<CLD2::Language, 3> top{};
+  std::array<int, 3> percent{};
+  std::array<double, 3> score{};
+  int letter_bytes = 0;
+  bool reliable = false;
+};
+
+Cld2Answer ask_cld2(std::string_view text) {
+  Cld2Answer answer;
+  const CLD2::CLDHints no_hints{nullptr, nullptr, CLD2::UNKNOWN_ENCODING, CLD2::UNKNOWN_LANGUAGE};
+  const int length = static_cast<int>(std::min<std::size_t>(text.size(), INT_MAX));
+  answer.best = CLD2::ExtDetectLanguageSummary(
+      text.data(), length, /*is_plain_text=*/true, &no_hints, /*flags=*/0, answer.top.data(),
+      answer.percent.data(), answer.score.data(), /*resultchunkvector=*/nullptr,
+      &answer.letter_bytes, &answer.reliable);
+  return answer;
+}
+
+// The share of the text CLD2's first language holds, a split between related languages (a
+// Swedish text read as part Norwegian) counted as one.
+int majority_share(const Cld2Answer& answer) {
+  const bool split_between_relatives =
+      answer.percent[1] > 0 && related_languages(iso_code(answer.top[0]), iso_code(answer.top[1]));
+  return answer.percent[0] + (split_between_relatives ? answer.percent[1] : 0);
+}
+
 }  // namespace
 
 std::string identify_language(std::string_view text) {
-  CLD2::Language top3[3];
-  int percent3[3] = {0, 0, 0};
-  double scores3[3];
-  int letter_bytes = 0;
-  bool reliable = false;
-  const CLD2::CLDHints no_hints{nullptr, nullptr, CLD2::UNKNOWN_ENCODING, CLD2::UNKNOWN_LANGUAGE};
-  const int length = static_cast<int>(std::min<std::size_t>(text.size(), INT_MAX));
-  const CLD2::Language best = CLD2::ExtDetectLanguageSummary(
-      text.data(), length, /*is_plain_text=*/true, &no_hints, /*flags=*/0, top3, percent3, scores3,
-      /*resultchunkvector=*/nullptr, &letter_bytes, &reliable);
+  const Cld2Answer answer = ask_cld2(text);
   // CLD2 calls some long paragraphs unreliable that are three quarters one language and the
   // rest punctuation and numbers; past a paragraph's length the clear majority is trusted.
-  const bool trusted = reliable || letter_bytes >= kLongParagraphBytes;
-  if (best == CLD2::UNKNOWN_LANGUAGE || best == CLD2::TG_UNKNOWN_LANGUAGE || !trusted ||
-      letter_bytes < kMinimumLetterBytes || percent3[0] < kMinimumMajority)
+  const bool trusted = answer.reliable || answer.letter_bytes >= kLongParagraphBytes;
+  if (answer.best == CLD2::UNKNOWN_LANGUAGE || answer.best == CLD2::TG_UNKNOWN_LANGUAGE ||
+      !trusted || answer.letter_bytes < kMinimumLetterBytes)
     return std::string(kUndetermined);
-  return iso_code(best);
+  if (majority_share(answer) < kMinimumMajority) return std::string(kUndetermined);
+  return likeliest_relative(text, iso_code(answer.best));
 }
 
 }  // namespace newsarchive::indexer

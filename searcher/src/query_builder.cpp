@@ -27,9 +27,8 @@ constexpr unsigned kLenientFlags = Xapian::QueryParser::FLAG_PHRASE |
 
 }  // namespace
 
-QueryBuilder::QueryBuilder(const std::string& language, bool per_language_stems)
-    : default_code_(language_code(language).value_or("en")),
-      per_language_stems_(per_language_stems) {
+QueryBuilder::QueryBuilder(const std::string& language, bool stems_indexed)
+    : default_code_(language_code(language).value_or("en")), stems_indexed_(stems_indexed) {
   for (const auto word : stopwords(default_code_)) stopper_.add(std::string(word));
 }
 
@@ -69,8 +68,7 @@ Xapian::QueryParser QueryBuilder::make_parser(const Xapian::Database& db, const 
 ParsedQuery QueryBuilder::parse(const std::string& typed, const Xapian::Database& db) const {
   // Arabic and Persian keyboards, with or without vowel marks, meet the indexed spelling.
   const std::string text = normalise_arabic_script(typed);
-  auto languages = per_language_stems_ ? archive_stemming_languages(db, default_code_)
-                                       : std::vector<std::string>{};
+  auto languages = archive_stemming_languages(db, default_code_);
   if (default_stems_suffice(languages, default_code_)) {
     ParsedQuery out = parse_with(text, db, language_stemmer(default_code_, default_code_));
     out.counted = out.query;
@@ -81,8 +79,8 @@ ParsedQuery QueryBuilder::parse(const std::string& typed, const Xapian::Database
   ParsedQuery out = parse_with(text, db, word_keeping_stemmer());
   if (auto named = named_stemming_languages(out.query, default_code_); !named.empty())
     languages = std::move(named);
-  out.counted = stem_for_languages(out.query, db, {default_code_}, default_code_);
-  out.query = stem_for_languages(out.query, db, languages, default_code_);
+  out.counted = stem_for_languages(out.query, db, {default_code_}, default_code_, stems_indexed_);
+  out.query = stem_for_languages(out.query, db, languages, default_code_, stems_indexed_);
   out.stemmer = language_stemmer(default_code_, default_code_);
   out.stem_languages = std::move(languages);
   return out;

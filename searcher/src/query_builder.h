@@ -26,9 +26,11 @@ struct ParsedQuery {
 
 class QueryBuilder {
  public:
-  // `language` is the ISO code of the index's default stemmer. With `per_language_stems` (an
-  // archive that indexes stems), a query is stemmed for every language it searches.
-  explicit QueryBuilder(const std::string& language, bool per_language_stems = true);
+  // `language` is the ISO code of the index's default stemmer. A query is stemmed for every
+  // language it searches; without `stems_indexed` (an archive stemmed at search time) its stems
+  // are kept for StemGroups to turn into the archive's words, rather than checked against the
+  // archive's stem terms.
+  explicit QueryBuilder(const std::string& language, bool stems_indexed = true);
 
   // Parses `text` against `db` (needed for wildcards). A query that the strict grammar rejects
   // is retried without operators, with a warning that says so; a bad field value throws
@@ -44,7 +46,7 @@ class QueryBuilder {
   // A Xapian::Stem keeps working state, so each parse makes its own for this language; the
   // builder itself is then safe to share between threads.
   std::string default_code_;
-  bool per_language_stems_;
+  bool stems_indexed_;
   Xapian::SimpleStopper stopper_;
 };
 

@@ -68,8 +68,9 @@ class LanguageStemmers {
   // stopwords (then they are what was asked for), and never in the default language, whose
   // stopwords the query parser has already dealt with in the same way.
   LanguageStemmers(const Xapian::Database& db, const std::vector<std::string>& languages,
-                   const std::string& default_code, const std::vector<std::string>& words)
-      : db_(db) {
+                   const std::string& default_code, const std::vector<std::string>& words,
+                   bool stems_indexed)
+      : db_(db), stems_indexed_(stems_indexed) {
     for (const auto& code : languages) {
       const bool all_stopwords = std::all_of(words.begin(), words.end(),
                                              [&](const auto& w) { return is_stopword(code, w); });
@@ -90,7 +91,7 @@ class LanguageStemmers {
       for (auto& l : stemmers_) terms.push_back(stem_term(prefix, l.stem, word));
     std::vector<Xapian::Query> held;
     for (const auto& t : terms)
-      if (db_.term_exists(t)) held.emplace_back(t);
+      if (held_or_grouped(t)) held.emplace_back(t);
     if (held.empty() && !terms.empty()) held.emplace_back(terms.front());
     if (held.size() == 1) return held.front();
     return Xapian::Query(Xapian::Query::OP_OR, held.begin(), held.end());
@@ -103,7 +104,7 @@ class LanguageStemmers {
     std::vector<Xapian::Query> alternatives{leaf};
     for (auto& [code, stem, drops_stopwords] : stemmers_) {
       if (!stems_capitalised_words(code) || (drops_stopwords && is_stopword(code, word))) continue;
-      if (const auto term = stem_term(prefix, stem, word); db_.term_exists(term))
+      if (const auto term = stem_term(prefix, stem, word); held_or_grouped(term))
         alternatives.emplace_back(term);
     }
     if (alternatives.size() == 1) return leaf;
@@ -116,12 +117,19 @@ class LanguageStemmers {
     return std::string(schema::kStemMarkerString) + prefix + stem(word);
   }
 
+  // Whether `term` is worth keeping: one some article holds, or in an archive stemmed at search
+  // time any stem (its words are found later).
+  bool held_or_grouped(const std::string& term) const {
+    return !stems_indexed_ || db_.term_exists(term);
+  }
+
   struct Language {
     std::string code;
     Xapian::Stem stem;
     bool drops_stopwords;
   };
   const Xapian::Database& db_;
+  bool stems_indexed_;
   std::vector<Language> stemmers_;
 };
 
@@ -158,8 +166,8 @@ Xapian::Stem word_keeping_stemmer() {
 
 Xapian::Query stem_for_languages(const Xapian::Query& query, const Xapian::Database& db,
                                  const std::vector<std::string>& languages,
-                                 const std::string& default_code) {
-  LanguageStemmers stemmers(db, languages, default_code, stemmed_words(query));
+                                 const std::string& default_code, bool stems_indexed) {
+  LanguageStemmers stemmers(db, languages, default_code, stemmed_words(query), stems_indexed);
   return replace_terms(query, [&](const Xapian::Query& leaf, const std::string& term) {
     if (const auto [prefix, word] = split_stemmed_term(term); !word.empty())
       return stemmers.stems(prefix, word);

@@ -39,9 +39,11 @@ Xapian::Stem word_keeping_stemmer();
 // dealt with already; a word that is a stopword in all of them is kept); when German is searched, a
 // capitalised word left as written is also OR'd with its German stem ("Regierung" finds
 // "Regierungen").
-// A stem that no article of `db` holds is left out.
+// With `stems_indexed`, a stem that no article of `db` holds is left out; without (an archive
+// stemmed at search time, which holds words only) every stem is kept, for StemGroups to find its
+// words in its language's articles.
 Xapian::Query stem_for_languages(const Xapian::Query& query, const Xapian::Database& db,
                                  const std::vector<std::string>& languages,
-                                 const std::string& default_code);
+                                 const std::string& default_code, bool stems_indexed = true);
 
 }  // namespace newsarchive::searcher

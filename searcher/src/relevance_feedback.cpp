@@ -2,12 +2,15 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <optional>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "newsarchive/common/language_stems.h"
 #include "newsarchive/common/schema.h"
+#include "newsarchive/text/languages.h"
 #include "newsarchive/text/stopwords.h"
 #include "stem_groups.h"
 #include "term_names.h"
@@ -30,24 +33,28 @@ bool is_lower_letter(char c) {
 
 // Body words, at least two letters, no digits, whose stem is not a stopword's: the words that
 // can say what an article is about (names and numbers are in the query already, or should be).
-// Each counts towards its stem: the archive's own stem term ("Zelect"), or for an archive
-// stemmed at search time, the stem of its word, under the same name (stem_groups.h).
+// Each counts towards its stem in the article's own language: the archive's stem term
+// ("Zelect", "Zfr:élect" for a French article in an English archive), or for an archive stemmed
+// at search time, the same stem of its word (stem_groups.h groups it back into words).
 class Candidates {
  public:
-  Candidates(const Xapian::Stem& stemmer, const std::string& language, bool words)
-      : stemmer_(stemmer), words_(words) {
+  Candidates(const std::string& language, const std::string& default_language, bool words)
+      : stemmer_(language_stemmer(language, default_language)),
+        stems_from_(std::string(schema::kStemMarkerString) +
+                    schema::stem_language_mark(language, default_language)),
+        words_(words) {
     for (const auto w : stopwords(language)) stopword_stems_.insert(stem_term(std::string(w)));
   }
   // Where the candidates begin in an article's sorted term list.
-  std::string first() const { return words_ ? "a" : std::string(schema::kStemMarkerString); }
+  std::string first() const { return words_ ? "a" : stems_from_; }
   // The stem term `term` counts towards; "" when it is not a candidate, and nullopt when no term
   // from here on can be one.
   std::optional<std::string> operator()(const std::string& term) const {
-    if (!words_ && (term.empty() || term[0] != schema::kStemMarker)) return std::nullopt;
-    const auto letters = words_ ? term.begin() : term.begin() + 1;
-    if (!std::all_of(letters, term.end(), is_lower_letter)) return "";
+    if (!words_ && !term.starts_with(stems_from_)) return std::nullopt;
+    const auto letters = words_ ? term.begin() : term.begin() + stems_from_.size();
+    if (letters == term.end() || !std::all_of(letters, term.end(), is_lower_letter)) return "";
     const std::string stem = words_ ? stem_term(term) : term;
-    if (stem.size() < 3 || stopword_stems_.contains(stem)) return "";
+    if (stem.size() < stems_from_.size() + 2 || stopword_stems_.contains(stem)) return "";
     return stem;
   }
 
@@ -57,9 +64,18 @@ class Candidates {
   }
 
   Xapian::Stem stemmer_;
+  std::string stems_from_;  // what every stem term of the language begins with
   bool words_;
   std::unordered_set<std::string> stopword_stems_;
 };
+
+// The language an article was stemmed in: its own when Xapian has a stemmer for it, else the
+// archive's default (as the indexer chose, document_builder.cpp).
+std::string stemming_language_of(const Xapian::Document& article,
+                                 const std::string& default_language) {
+  return language_code(article.get_value(schema::slot(schema::Field::kLanguage)))
+      .value_or(default_language);
+}
 
 }  // namespace
 
@@ -72,8 +88,7 @@ std::size_t text_term_count(const Xapian::Query& query) {
 
 Expansion expand_by_feedback(const Xapian::Database& db, const Xapian::Query& query,
                              std::size_t query_terms, const Xapian::Weight& weighting,
-                             StemGroups& groups, const Xapian::Stem& stemmer,
-                             const std::string& language) {
+                             StemGroups& groups, const std::string& default_language) {
   Expansion out{query, {}};
   if (query_terms == 0) return out;
   Xapian::Enquire enquire(db);
@@ -82,10 +97,14 @@ Expansion expand_by_feedback(const Xapian::Database& db, const Xapian::Query& qu
   const Xapian::MSet best = enquire.get_mset(0, kFeedbackArticles);
   if (best.empty() || best.begin().get_weight() <= 0) return out;
 
-  const Candidates candidate(stemmer, language, groups.active());
+  std::map<std::string, Candidates> candidates_of;  // by language
   const double top_score = best.begin().get_weight();
   std::unordered_map<std::string, double> weight_of;
   for (auto hit = best.begin(); hit != best.end(); ++hit) {
+    const std::string language = stemming_language_of(hit.get_document(), default_language);
+    const Candidates& candidate =
+        candidates_of.try_emplace(language, language, default_language, groups.active())
+            .first->second;
     std::unordered_map<std::string, Xapian::termcount> words;
     double length = 0;
     auto t = db.termlist_begin(*hit);

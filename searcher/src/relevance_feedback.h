@@ -29,11 +29,12 @@ std::size_t text_term_count(const Xapian::Query& query);
 // Expands `query` (its stems already grouped by `groups`) from its best hits under
 // `weighting`. The result matches exactly what `query` matches (the words only add weight), so
 // filters, +must and -exclude still hold. `query_terms` is text_term_count() of the query as
-// parsed, before grouping; `stemmer` and `language` name the stopwords never added. Each added
-// stem searches for its group of words.
+// parsed, before grouping. Each feedback article's words count in its own language (its stems,
+// less its language's stopwords; `default_language` for an article of a language without a
+// stemmer), so the words added to a search of a mixed archive are each language's own. Each
+// added stem searches for its group of words.
 Expansion expand_by_feedback(const Xapian::Database& db, const Xapian::Query& query,
                              std::size_t query_terms, const Xapian::Weight& weighting,
-                             StemGroups& groups, const Xapian::Stem& stemmer,
-                             const std::string& language);
+                             StemGroups& groups, const std::string& default_language);
 
 }  // namespace newsarchive::searcher

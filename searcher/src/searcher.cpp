@@ -305,7 +305,7 @@ class SearchRun {
   void expand_by_feedback() {
     auto expansion =
         searcher::expand_by_feedback(*db_, parsed_.query, query_terms_, *weighting_, *stem_groups_,
-                                     parsed_.stemmer, archive_.language);
+                                     language_code(archive_.language).value_or("en"));
     parsed_.query = std::move(expansion.query);
     feedback_terms_ = std::move(expansion.terms);
   }
@@ -497,7 +497,7 @@ struct __attribute__((visibility("hidden"))) Searcher::Impl {
       : pool(path, options),
         language(language_of(pool)),
         stems_at_search(metadata(pool, schema::kStemsKey) == schema::kStemsAtSearch),
-        builder(language, /*per_language_stems=*/!stems_at_search),
+        builder(language, /*stems_indexed=*/!stems_at_search),
         use_facet_columns(options.facet_columns) {}
 
   SearchResult search_once(const SearchRequest& request,

@@ -5,6 +5,9 @@
 #include <functional>
 #include <queue>
 
+#include "newsarchive/common/language_stems.h"
+#include "newsarchive/common/schema.h"
+#include "newsarchive/text/languages.h"
 #include "newsarchive/text/utf8.h"
 #include "query_rewrite.h"
 #include "ranking.h"
@@ -49,17 +52,34 @@ StemGroups::StemGroups(const Xapian::Database& db, Xapian::Stem stemmer, bool en
   if (cache_ && active_) snapshot_ = StemGroupCache::snapshot_of(db_);
 }
 
+Xapian::Stem& StemGroups::stemmer_of(const std::string& language) {
+  if (language.empty()) return stemmer_;
+  auto it = marked_stemmers_.find(language);
+  // With no default named, every language's stems carry its mark, as the indexer's do.
+  if (it == marked_stemmers_.end())
+    it = marked_stemmers_.emplace(language, language_stemmer(language, "")).first;
+  return it->second;
+}
+
 std::vector<std::string> StemGroups::words_with_stem(const std::string& prefix,
                                                      const std::string& stem) {
+  const auto [language, bare_stem] = split_language_mark(stem);
+  Xapian::Stem& stemmer = stemmer_of(language);
   std::vector<std::string> out;
   const auto consider = [&](const std::string& term) {
     const std::string word = term.substr(prefix.size());
     if (!is_plain_word(word)) return;
-    if (stemmer_(word) == stem) out.push_back(term);
+    if (stemmer(word) == stem) out.push_back(term);
   };
-  const std::string from = prefix + scan_key(stem, english_);
-  for (auto t = db_.allterms_begin(from); t != db_.allterms_end(from); ++t) consider(*t);
-  if (english_) {
+  const bool english = english_ && language.empty();
+  const std::string key = scan_key(bare_stem, english);
+  // Words as written keep their elided article ("l'élection"): they are scanned for too.
+  std::vector<std::string> starts{prefix + key};
+  for (const auto elided : elided_words(language))
+    starts.push_back(prefix + std::string(elided) + "'" + key);
+  for (const auto& from : starts)
+    for (auto t = db_.allterms_begin(from); t != db_.allterms_end(from); ++t) consider(*t);
+  if (english) {
     for (const auto& [exception_stem, word] : kEnglishExceptions) {
       const std::string term = prefix + std::string(word);
       if (stem == exception_stem && db_.term_exists(term)) consider(term);
@@ -90,9 +110,21 @@ Xapian::Query StemGroups::group(const std::string& stemmed_term) {
       if (found->weight_factor != 1.0)
         q = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, found->weight_factor);
     }
+    // Another language's stem matches its words in that language's articles only, as its
+    // marked stem term does in an archive that indexes stems.
+    if (const auto language = split_language_mark(stem).first; !language.empty() && !words.empty())
+      q = Xapian::Query(Xapian::Query::OP_FILTER, q, articles_in(language));
   }
   groups_.emplace(stemmed_term, q);
   return q;
+}
+
+Xapian::Query StemGroups::articles_in(const std::string& language) const {
+  const std::string prefix(schema::prefix(schema::Field::kLanguage));
+  std::vector<std::string> terms;
+  for (auto t = db_.allterms_begin(prefix); t != db_.allterms_end(prefix); ++t)
+    if (language_code((*t).substr(prefix.size())) == language) terms.push_back(*t);
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
 double StemGroups::one_term_factor(const std::vector<std::string>& words) const {

@@ -50,10 +50,17 @@ class StemGroups {
   // The factor by which the OP_SYNONYM of `words` is scaled so that it weighs what one term
   // in the articles of all `words` would. Costs a boolean match over the words' postings.
   double one_term_factor(const std::vector<std::string>& words) const;
+  // The words of `prefix`'s field whose stem is `stem`: a stem of the default language, or
+  // another's with its mark ("fr:élect", stemmed by that language's stemmer).
   std::vector<std::string> words_with_stem(const std::string& prefix, const std::string& stem);
+  Xapian::Stem& stemmer_of(const std::string& language);  // "" for the default
+  // The articles stemmed in `language`: those whose lang: value it is, in any spelling ("fr",
+  // "fr-CA"), as the indexer chose each article's stemmer.
+  Xapian::Query articles_in(const std::string& language) const;
 
   Xapian::Database db_;
   Xapian::Stem stemmer_;
+  std::map<std::string, Xapian::Stem> marked_stemmers_;
   bool english_;
   bool active_;
   StemGroupCache* cache_;

@@ -199,7 +199,9 @@ const char* kStemmingArticles[] = {
     R"({"id":"en-marched","title":"Thousands protest","body":"Thousands of protesters marched through the city centre on Saturday to demand cheaper housing and better public transport, organisers said."})",
 };
 
-class LanguageStemmingTest : public ::testing::Test {
+// Each test runs on an archive that indexes each language's stems and on one stemmed at search
+// time (--search-time-stemming), whose queries find each language's words in its own articles.
+class LanguageStemmingTest : public ::testing::TestWithParam<bool> {
  protected:
   static void SetUpTestSuite() {
     dir_ = new testing::TempDir;
@@ -213,18 +215,24 @@ class LanguageStemmingTest : public ::testing::Test {
           "languages/es-sequia-embalses.txt", "languages/ru-most-remont.txt",
           "harbour-bridge-reopens.txt", "cocoa-prices-storm.txt"})
       inputs += " " + shell_quote(samples + file);
-    const auto r = run_command(std::string(NEWS_INDEX) + " -q --db " + shell_quote(*dir_ / "db") +
-                               " " + inputs);
-    ASSERT_EQ(r.status, 0) << r.err;
+    for (const bool search_time : {false, true}) {
+      const auto r = run_command(std::string(NEWS_INDEX) + " -q" +
+                                 (search_time ? " --search-time-stemming" : "") + " --db " +
+                                 shell_quote(db(search_time)) + " " + inputs);
+      ASSERT_EQ(r.status, 0) << r.err;
+    }
   }
   static void TearDownTestSuite() { delete dir_; }
-  static nlohmann::json search(const std::string& query) {
+  static std::string db(bool search_time) {
+    return *dir_ / (search_time ? "db-search-time" : "db");
+  }
+  nlohmann::json search(const std::string& query) const {
     const auto r = run_command(std::string(NEWS_SEARCH) + " --json -n 20 --db " +
-                               shell_quote(*dir_ / "db") + " " + shell_quote(query));
+                               shell_quote(db(GetParam())) + " " + shell_quote(query));
     EXPECT_LE(r.status, 1) << r.err;
     return nlohmann::json::parse(r.out);
   }
-  static std::set<std::string> ids(const std::string& query) {
+  std::set<std::string> ids(const std::string& query) const {
     std::set<std::string> out;
     const auto result = search(query);
     for (const auto& hit : result["hits"]) out.insert(hit["id"].get<std::string>());
@@ -234,14 +242,14 @@ class LanguageStemmingTest : public ::testing::Test {
 };
 testing::TempDir* LanguageStemmingTest::dir_ = nullptr;
 
-TEST_F(LanguageStemmingTest, AFrenchWordIsFoundBehindAnElidedArticle) {
+TEST_P(LanguageStemmingTest, AFrenchWordIsFoundBehindAnElidedArticle) {
   // "l'élection" only: the French stem of "élections" is "élect" once "l'" is dropped.
   EXPECT_TRUE(ids("élections").contains("fr-elision"));
   EXPECT_TRUE(ids("élections").contains("courrier-rivebelle-2024-0311-elections"));
   EXPECT_TRUE(ids("opposition").contains("fr-elision"));  // "l'opposition"
 }
 
-TEST_F(LanguageStemmingTest, ACapitalisedGermanNounFindsItsOtherForms) {
+TEST_P(LanguageStemmingTest, ACapitalisedGermanNounFindsItsOtherForms) {
   EXPECT_EQ(ids("Regierung"), std::set<std::string>{"tageblatt-2024-0604-streik"});
   EXPECT_EQ(ids("Gewerkschaften"), std::set<std::string>{"tageblatt-2024-0604-streik"});
   // The archive writes only "Regierungen": another form of the word searched, which the search
@@ -250,32 +258,32 @@ TEST_F(LanguageStemmingTest, ACapitalisedGermanNounFindsItsOtherForms) {
   EXPECT_EQ(search("harbuor")["suggestion"], "harbour");  // a real misspelling still is
 }
 
-TEST_F(LanguageStemmingTest, SpanishAndRussianWordsFindTheirOtherForms) {
+TEST_P(LanguageStemmingTest, SpanishAndRussianWordsFindTheirOtherForms) {
   EXPECT_EQ(ids("secos"), std::set<std::string>{"diario-valdeoro-2024-0327-sequia"});  // "seco"
   EXPECT_EQ(ids("бюджета"), std::set<std::string>{"vestnik-2024-0701-most"});  // "бюджету"
   EXPECT_EQ(ids("мостом"), std::set<std::string>{"vestnik-2024-0701-most"});   // "мост"
 }
 
-TEST_F(LanguageStemmingTest, OneLanguagesStemsNeverMatchAnothersWords) {
+TEST_P(LanguageStemmingTest, OneLanguagesStemsNeverMatchAnothersWords) {
   // French "marchés" and English "marched" share the stem "march" in their own stemmers.
   EXPECT_EQ(ids("marchés"), std::set<std::string>{"fr-marches"});
   EXPECT_EQ(ids("marching"), std::set<std::string>{"en-marched"});
 }
 
-TEST_F(LanguageStemmingTest, LangNarrowsTheLanguagesAQueryIsStemmedFor) {
+TEST_P(LanguageStemmingTest, LangNarrowsTheLanguagesAQueryIsStemmedFor) {
   EXPECT_EQ(ids("élections lang:fr"),
             (std::set<std::string>{"fr-elision", "courrier-rivebelle-2024-0311-elections"}));
   EXPECT_TRUE(ids("marchés lang:en").empty());
 }
 
-TEST_F(LanguageStemmingTest, EnglishStemsAreAsBefore) {
+TEST_P(LanguageStemmingTest, EnglishStemsAreAsBefore) {
   EXPECT_TRUE(ids("protest").contains("en-marched"));  // "protesters", an English stem
   const auto j = search("bridges");
   ASSERT_FALSE(j["hits"].empty());
   EXPECT_EQ(j["hits"][0]["language"], "en");
 }
 
-TEST_F(LanguageStemmingTest, TheFrenchWordBehindItsArticleIsHighlighted) {
+TEST_P(LanguageStemmingTest, TheFrenchWordBehindItsArticleIsHighlighted) {
   const auto j = search("élections lang:fr");
   bool seen = false;
   for (const auto& hit : j["hits"]) {
@@ -291,6 +299,11 @@ TEST_F(LanguageStemmingTest, TheFrenchWordBehindItsArticleIsHighlighted) {
   }
   EXPECT_TRUE(seen);
 }
+
+INSTANTIATE_TEST_SUITE_P(BothStemmings, LanguageStemmingTest, ::testing::Bool(),
+                         [](const auto& stemming) {
+                           return stemming.param ? "StemmedAtSearch" : "StemsIndexed";
+                         });
 
 }  // namespace
 }  // namespace newsarchive

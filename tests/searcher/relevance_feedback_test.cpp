@@ -11,8 +11,29 @@
 namespace newsarchive {
 namespace {
 
+// An archive of the test's articles, indexed with stems or stemmed at search time (the
+// parameter), and searches of it with feedback on, off or automatic.
+class FeedbackArchive : public ::testing::TestWithParam<bool> {
+ protected:
+  void index(const std::vector<std::pair<std::string, std::string>>& articles) {
+    testing::index_articles(dir_, db_, articles, GetParam());
+  }
+  SearchResult search(const std::string& q, Feedback f) const {
+    SearchRequest r;
+    r.query = q;
+    r.feedback = f;
+    return Searcher(db_).search(r);
+  }
+  static std::size_t rank_of(const SearchResult& r, const std::string& id) {
+    const auto ids = testing::hit_ids(r);
+    return static_cast<std::size_t>(std::find(ids.begin(), ids.end(), id) - ids.begin());
+  }
+  testing::TempDir dir_;
+  std::string db_ = dir_ / "db";
+};
+
 // Each test runs on an archive that indexes stems and on one stemmed at search time.
-class RelevanceFeedbackTest : public ::testing::TestWithParam<bool> {
+class RelevanceFeedbackTest : public FeedbackArchive {
  protected:
   void SetUp() override {
     std::vector<std::pair<std::string, std::string>> articles;
@@ -36,20 +57,8 @@ class RelevanceFeedbackTest : public ::testing::TestWithParam<bool> {
     articles.push_back({"markets.txt",
                         "Id: markets\nTitle: Markets calm\nDate: 2023-10-02\n\n"
                         "Shares rose on calm trading and lower bond yields."});
-    testing::index_articles(dir_, db_, articles, GetParam());
+    index(articles);
   }
-  SearchResult search(const std::string& q, Feedback f) const {
-    SearchRequest r;
-    r.query = q;
-    r.feedback = f;
-    return Searcher(db_).search(r);
-  }
-  static std::size_t rank_of(const SearchResult& r, const std::string& id) {
-    const auto ids = testing::hit_ids(r);
-    return static_cast<std::size_t>(std::find(ids.begin(), ids.end(), id) - ids.begin());
-  }
-  testing::TempDir dir_;
-  std::string db_ = dir_ / "db";
 };
 
 TEST_P(RelevanceFeedbackTest, TheWordsOfTheBestHitsLiftAnArticleThatSharesThem) {
@@ -109,6 +118,58 @@ TEST_P(RelevanceFeedbackTest, DateSortsAndMoreLikeThisDoNotUseIt) {
   r.like_id = "levees";
   EXPECT_TRUE(Searcher(db_).search(r).feedback_terms.empty());
 }
+
+// A mixed archive: the feedback articles of a French search are French, and their words are
+// weighed as French (their stems, less French stopwords), on both kinds of archive.
+class RelevanceFeedbackLanguagesTest : public FeedbackArchive {
+ protected:
+  void SetUp() override {
+    std::vector<std::pair<std::string, std::string>> articles;
+    const auto french = [&](const std::string& id, const std::string& title,
+                            const std::string& body) {
+      articles.push_back({id + ".txt", "Id: " + id + "\nTitle: " + title +
+                                           "\nLanguage: fr\nDate: 2023-09-01\n\n" + body});
+    };
+    for (int i = 0; i < 3; ++i)
+      french("typhon-" + std::to_string(i), "Le typhon inonde le delta",
+             "Le typhon a inondé le delta. Les digues ont cédé, les villages ont été évacués et "
+             "les secouristes ont traversé les eaux de crue jusqu'aux digues.");
+    french("digues", "Reconstruire le delta",
+           "Les ingénieurs qui reconstruisent les digues rompues estiment que les villages "
+           "évacués et les dégâts des eaux de crue demanderont des années après le typhon.");
+    french("cuisine", "Cuisine d'automne",
+           "Un livre de soupes, de pains et de desserts pour les longues soirées, nommé d'après "
+           "le typhon de son enfance par son auteur, qui cuisine chaque matin.");
+    for (int i = 0; i < 3; ++i)
+      articles.push_back({"markets" + std::to_string(i) + ".txt",
+                          "Id: markets-" + std::to_string(i) +
+                              "\nTitle: Markets calm\nDate: 2023-10-02\n\nShares rose on calm "
+                              "trading and lower bond yields, and the dollar held steady."});
+    index(articles);
+  }
+};
+
+TEST_P(RelevanceFeedbackLanguagesTest, AFrenchSearchIsFedByFrenchWords) {
+  const auto plain = search("typhon", Feedback::kOff);
+  const auto fed = search("typhon", Feedback::kOn);
+  ASSERT_FALSE(fed.feedback_terms.empty());
+  bool adds_digues = false;
+  for (const auto& t : fed.feedback_terms) {
+    adds_digues |= t.term.ends_with("digu");  // "digues", "digue" by Snowball's French stemmer
+    for (const char* stopword : {"le", "les", "de", "des", "et", "ont", "qui", "aux"})
+      EXPECT_FALSE(t.term == stopword || t.term.ends_with(std::string(":") + stopword)) << t.term;
+  }
+  EXPECT_TRUE(adds_digues);
+  // The levee story, which speaks of the flood in the typhoon stories' words, now ranks above
+  // the cookbook, which only names the typhoon (and ranked above it without feedback).
+  EXPECT_GT(rank_of(plain, "digues"), rank_of(plain, "cuisine"));
+  EXPECT_LT(rank_of(fed, "digues"), rank_of(fed, "cuisine"));
+}
+
+INSTANTIATE_TEST_SUITE_P(BothStemmings, RelevanceFeedbackLanguagesTest, ::testing::Bool(),
+                         [](const auto& stemming) {
+                           return stemming.param ? "StemmedAtSearch" : "StemsIndexed";
+                         });
 
 INSTANTIATE_TEST_SUITE_P(BothStemmings, RelevanceFeedbackTest, ::testing::Bool(),
                          [](const auto& stemming) {

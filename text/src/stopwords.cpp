@@ -91,6 +91,72 @@ constexpr std::array<std::string_view, 49> kDutch{
     "wat",  "werd", "wij", "worden", "zal", "ze",  "zich",  "zij",  "zijn",
 };
 
+// Swedish: articles, pronouns, auxiliaries, prepositions, conjunctions.
+constexpr std::array<std::string_view, 84> kSwedish{
+    "alla",   "allt",   "att",   "av",     "blev",  "bli",    "blir", "de",   "dem",   "den",
+    "denna",  "deras",  "dess",  "det",    "detta", "dig",    "din",  "ditt", "du",    "där",
+    "efter",  "ej",     "eller", "en",     "ett",   "från",   "för",  "ha",   "hade",  "han",
+    "hans",   "har",    "henne", "hennes", "hon",   "honom",  "hur",  "här",  "i",     "icke",
+    "inte",   "jag",    "kan",   "man",    "med",   "mellan", "men",  "mig",  "min",   "mitt",
+    "mot",    "mycket", "ni",    "nu",     "när",   "och",    "om",   "oss",  "på",    "samma",
+    "sedan",  "sig",    "sin",   "sina",   "sitt",  "skulle", "som",  "så",   "till",  "under",
+    "upp",    "ut",     "utan",  "var",    "vara",  "varit",  "vi",   "vid",  "vilka", "vilken",
+    "vilket", "än",     "är",    "över",
+};
+
+// Danish: articles, pronouns, auxiliaries, prepositions, conjunctions.
+constexpr std::array<std::string_view, 78> kDanish{
+    "af",    "alle",  "andet", "at",    "blev",  "blive",  "bliver", "da",    "de",  "dem",
+    "den",   "denne", "der",   "deres", "det",   "dette",  "dig",    "din",   "dog", "du",
+    "efter", "eller", "en",    "end",   "er",    "et",     "for",    "fra",   "ham", "han",
+    "hans",  "har",   "havde", "have",  "hende", "hendes", "her",    "hos",   "hun", "hvad",
+    "hvis",  "hvor",  "i",     "ikke",  "ind",   "jeg",    "kan",    "man",   "med", "meget",
+    "men",   "mig",   "min",   "mod",   "når",   "og",     "også",   "om",    "op",  "os",
+    "på",    "sig",   "sin",   "sine",  "sit",   "skal",   "skulle", "som",   "så",  "til",
+    "ud",    "under", "var",   "vi",    "vil",   "ville",  "være",   "været",
+};
+
+// Norwegian: articles, pronouns, auxiliaries, prepositions, conjunctions.
+constexpr std::array<std::string_view, 85> kNorwegian{
+    "alle",   "at",   "av",    "blei",   "ble",   "bli",   "blir", "da",    "de",     "dei",
+    "deg",    "dem",  "den",   "denne",  "der",   "deres", "det",  "dette", "di",     "din",
+    "disse",  "du",   "eg",    "ein",    "eit",   "eller", "en",   "er",    "et",     "etter",
+    "for",    "fra",  "frå",   "ha",     "hadde", "han",   "hans", "har",   "hennar", "henne",
+    "hennes", "her",  "hun",   "hva",    "hvis",  "hvor",  "i",    "ikke",  "ikkje",  "inn",
+    "jeg",    "kan",  "kunne", "man",    "med",   "meg",   "men",  "mot",   "mye",    "nå",
+    "når",    "og",   "også",  "om",     "opp",   "oss",   "på",   "seg",   "si",     "sin",
+    "sine",   "sitt", "skal",  "skulle", "som",   "så",    "til",  "under", "ut",     "var",
+    "vi",     "vil",  "ville", "være",   "vært",
+};
+
+// Finnish: articles, pronouns, auxiliaries, prepositions, conjunctions.
+constexpr std::array<std::string_view, 46> kFinnish{
+    "ei",     "eivät", "eli",   "ennen", "että",   "he",   "heidän", "hän",   "hänen",   "ja",
+    "jo",     "joka",  "jonka", "jos",   "kanssa", "kuin", "kun",    "kuten", "lisäksi", "mukaan",
+    "muun",   "myös",  "mutta", "ne",    "niin",   "noin", "nyt",    "ole",   "olevan",  "oli",
+    "olivat", "olla",  "on",    "ovat",  "se",     "sekä", "sen",    "siitä", "sitä",    "tai",
+    "tämä",   "tämän", "vaan",  "vain",  "voi",    "yli",
+};
+
+// Indonesian: articles, pronouns, auxiliaries, prepositions, conjunctions.
+constexpr std::array<std::string_view, 55> kIndonesian{
+    "ada",     "adalah",   "akan",   "antara",  "atau",    "bagi",    "bahwa",  "belum",
+    "bisa",    "dalam",    "dan",    "dapat",   "dari",    "dengan",  "di",     "dia",
+    "hal",     "harus",    "hingga", "ia",      "ini",     "itu",     "jika",   "juga",
+    "kami",    "karena",   "kata",   "ke",      "kepada",  "kita",    "lebih",  "masih",
+    "mereka",  "namun",    "oleh",   "pada",    "para",    "saat",    "sangat", "saya",
+    "sebagai", "secara",   "sejak",  "sekitar", "seperti", "setelah", "sudah",  "tak",
+    "telah",   "tersebut", "tetapi", "tidak",   "untuk",   "yaitu",   "yang",
+};
+
+// Turkish: articles, pronouns, auxiliaries, prepositions, conjunctions.
+constexpr std::array<std::string_view, 37> kTurkish{
+    "ama",   "ancak", "bir",  "biri",   "bu",     "bunu", "bunun", "da",  "daha", "de",
+    "değil", "diye",  "en",   "gibi",   "göre",   "her",  "ile",   "ise", "için", "kadar",
+    "ki",    "mi",    "olan", "olarak", "olduğu", "oldu", "olmak", "ona", "onu",  "onun",
+    "sonra", "şu",    "ve",   "veya",   "ya",     "yani", "çok",
+};
+
 }  // namespace
 
 std::span<const std::string_view> stopwords(std::string_view language_code) {
@@ -102,6 +168,12 @@ std::span<const std::string_view> stopwords(std::string_view language_code) {
   if (language_code == "pt") return kPortuguese;
   if (language_code == "ru") return kRussian;
   if (language_code == "nl") return kDutch;
+  if (language_code == "sv") return kSwedish;
+  if (language_code == "da") return kDanish;
+  if (language_code == "no") return kNorwegian;
+  if (language_code == "fi") return kFinnish;
+  if (language_code == "id") return kIndonesian;
+  if (language_code == "tr") return kTurkish;
   return {};
 }
 

@@ -11,8 +11,10 @@
 
 #include <xapian.h>
 
+#include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace newsarchive {
 
@@ -22,6 +24,10 @@ namespace newsarchive {
 // already turned a typographic apostrophe (U+2019) into '.
 std::string_view without_elision(std::string_view language_code, std::string_view word);
 
+// The words `language_code` elides before an apostrophe ("l", "qu", "dell"), lower case; none
+// for a language that elides none.
+std::span<const std::string_view> elided_words(std::string_view language_code);
+
 // The stemmer for words of `language_code` (ISO 639-1, one with a Snowball stemmer) in an
 // archive whose default language is `default_code`: elision dropped, then stemmed, then marked.
 // For the default language of a language without elision this is Xapian's own stemmer.
@@ -30,5 +36,9 @@ Xapian::Stem language_stemmer(const std::string& language_code, const std::strin
 // German writes every noun with a capital, so a capitalised query word is not a name there and is
 // stemmed too (the query parser, following English, leaves capitalised words as they are).
 bool stems_capitalised_words(std::string_view language_code);
+
+// A marked stem ("fr:élect") as its language and its bare stem ({"fr", "élect"}); a stem of the
+// default language ("élect") as {"", "élect"}.
+std::pair<std::string, std::string> split_language_mark(const std::string& stem);
 
 }  // namespace newsarchive
