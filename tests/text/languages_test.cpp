@@ -15,6 +15,12 @@ TEST(Languages, CodesAndNamesMeet) {
   EXPECT_NE(supported_languages().find("es (spanish)"), std::string::npos);
 }
 
+TEST(Languages, MalayIsStemmedAsIndonesian) {
+  EXPECT_EQ(language_code("ms"), "ms");
+  EXPECT_EQ(snowball_name("ms"), "indonesian");
+  EXPECT_EQ(language_code("indonesian"), "id");  // the name is still Indonesian's
+}
+
 TEST(Languages, AStatedLanguageKeepsItsCodeEvenWithoutAStemmer) {
   EXPECT_EQ(stated_language("English"), "en");
   EXPECT_EQ(stated_language("zh-Hant"), "zh");

@@ -12,15 +12,17 @@ struct Language {
   std::string_view code, snowball;
 };
 
-// The Snowball stemmers that Xapian 1.4 ships.
-constexpr std::array<Language, 25> kLanguages{{
+// The Snowball stemmers that Xapian 1.4 ships. Malay, which builds words with the same prefixes
+// and suffixes as Indonesian (me-, ber-, di-, -kan, -an, -nya), is stemmed by the Indonesian
+// stemmer; the name "indonesian" still means Indonesian, which comes first.
+constexpr std::array<Language, 26> kLanguages{{
     {"ar", "arabic"},    {"hy", "armenian"},   {"eu", "basque"},     {"ca", "catalan"},
     {"da", "danish"},    {"nl", "dutch"},      {"en", "english"},    {"fi", "finnish"},
     {"fr", "french"},    {"de", "german"},     {"hu", "hungarian"},  {"id", "indonesian"},
     {"ga", "irish"},     {"it", "italian"},    {"lt", "lithuanian"}, {"ne", "nepali"},
     {"no", "norwegian"}, {"pt", "portuguese"}, {"ro", "romanian"},   {"ru", "russian"},
     {"es", "spanish"},   {"sv", "swedish"},    {"ta", "tamil"},      {"tr", "turkish"},
-    {"el", "greek"},
+    {"el", "greek"},     {"ms", "indonesian"},
 }};
 
 }  // namespace
