@@ -74,6 +74,7 @@ TEST(RelatedLanguages, EachLanguagesOwnSpellingsDecide) {
             "sv");
   EXPECT_EQ(likeliest_relative("Enhver har ret til at søge og nyde asyl efter forfølgelse.", "no"),
             "da");
+  EXPECT_EQ(likeliest_relative("ÄR ÖPPEN FÖR ALLA", "no"), "sv");  // capitals count too
   EXPECT_EQ(likeliest_relative("Alle har rett til å søke asyl etter forfølgelse.", "da"), "no");
   EXPECT_EQ(likeliest_relative("Le conseil a voté mardi.", "fr"), "fr");  // no family
 }

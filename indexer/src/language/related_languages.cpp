@@ -69,10 +69,15 @@ const Family* family_of(std::string_view language) {
 }
 
 // Swedish writes ä and ö where Norwegian and Danish write æ and ø.
+bool holds_any(std::string_view word, std::initializer_list<std::string_view> letters) {
+  return std::any_of(letters.begin(), letters.end(), [&](std::string_view letter) {
+    return word.find(letter) != std::string_view::npos;
+  });
+}
+
 void count_nordic_letters(std::string_view word, std::map<std::string_view, int>& votes) {
-  if (word.find("ä") != std::string_view::npos || word.find("ö") != std::string_view::npos)
-    ++votes["sv"];
-  if (word.find("æ") != std::string_view::npos || word.find("ø") != std::string_view::npos) {
+  if (holds_any(word, {"ä", "ö", "Ä", "Ö"})) ++votes["sv"];
+  if (holds_any(word, {"æ", "ø", "Æ", "Ø"})) {
     ++votes["no"];
     ++votes["da"];
   }
