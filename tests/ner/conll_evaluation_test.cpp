@@ -55,5 +55,18 @@ TEST(ConllEvaluation, SkippingUnreachableTokensKeepsTheSpansOfTestB) {
   EXPECT_LE(differing * 1000, spans) << differing << " of " << spans << " spans differ";
 }
 
+// The error listing news-eval-ner --differences prints: a span with the wrong type is both a
+// false find and a miss; a span found and labelled alike is not listed.
+TEST(SpanDifferences, ListsFalseFindsThenMissesWithTheirWords) {
+  LabeledDocument doc;
+  doc.words = {"Milan", "beat", "Torino", "in", "Turin"};
+  doc.sentences = {{0, 5}};
+  doc.entities = {{0, 1, 1}, {2, 3, 1}, {4, 5, 2}};
+  const std::vector<Span> found = {{0, 1, 2}, {2, 3, 1}, {3, 5, 2}};
+  EXPECT_EQ(span_differences(doc, found),
+            "+ LOC Milan\n+ LOC in Turin\n- ORG Milan\n- LOC Turin\n");
+  EXPECT_EQ(span_differences(doc, doc.entities), "");
+}
+
 }  // namespace
 }  // namespace newsarchive::ner
