@@ -3,7 +3,6 @@
 #include <array>
 #include <cctype>
 
-#include "newsarchive/ner/company_forms.h"
 #include "newsarchive/ner/features.h"
 #include "newsarchive/ner/gazetteer_builder.h"
 #include "newsarchive/ner/tokenizer.h"
@@ -13,6 +12,30 @@ namespace {
 
 constexpr std::size_t kContextBytes = 160;  // enough for eight words before the code
 constexpr std::size_t kMaxTickerBytes = 12;
+
+// Words that may stand inside a company name between capitalised words.
+bool is_connector(std::string_view w) {
+  static constexpr std::array<std::string_view, 11> kConnectors = {
+      "&", "and", "of", "de", "'s", "du", "des", "la", "der", "von", "van"};
+  return std::find(kConnectors.begin(), kConnectors.end(), w) != kConnectors.end();
+}
+
+bool is_name_word(std::string_view w) {
+  const unsigned char c = static_cast<unsigned char>(w[0]);
+  if (std::isdigit(c)) return true;
+  const CapClass cap = cap_class(w);
+  return cap == CapClass::kInitialCap || cap == CapClass::kAllCaps;
+}
+
+bool is_legal_form(std::string_view w) {
+  static constexpr std::array<std::string_view, 36> kForms = {
+      "Corp",     "Corp.",   "Corporation", "Inc", "Inc.", "Incorporated", "Ltd",  "Ltd.",
+      "Limited",  "Co",      "Co.",         "Cos", "AG",   "SA",           "S.A.", "NV",
+      "N.V.",     "Plc",     "PLC",         "plc", "LLC",  "LP",           "L.P.", "AB",
+      "ASA",      "SpA",     "SE",          "Bhd", "Oyj",  "BV",           "GmbH", "Group",
+      "Holdings", "Holding", "Company",     "Cos."};
+  return std::find(kForms.begin(), kForms.end(), w) != kForms.end();
+}
 
 // "INTC.O", "DBKGn.DE", "7203.T" inside parentheses; "INTC", "BRK.A" inside <...>.
 bool is_ticker(std::string_view t, char opener) {

@@ -4,11 +4,9 @@
 #include <cctype>
 #include <string>
 
-#include "newsarchive/ner/company_forms.h"
 #include "newsarchive/ner/gazetteer.h"
 #include "newsarchive/ner/hashing.h"
 #include "newsarchive/ner/lexicon.h"
-#include "newsarchive/ner/word_clusters.h"
 
 namespace newsarchive::ner {
 namespace {
@@ -54,10 +52,6 @@ enum Template : std::uint32_t {
   kDocNextClusterAggregate,
   kGazetteer,         // B/I/L/U of the longest match of gazetteer list X
   kGazetteerContext,  // ... with the capitalisation context
-  kClusterPath,       // w0's cluster one and two levels above the leaf (word_clusters.h)
-  kClusterPathPrev,   // ... the same for w-1 and w+1
-  kClusterPathNext,
-  kCompanyRun,  // B/I/L of a run of capitalised words that ends in a legal form ("... Corp")
 };
 
 struct TokenInfo {
@@ -70,9 +64,8 @@ struct TokenInfo {
   bool sentence_initial = false;
   bool caps_sentence = false;
   WordInfo info;
-  std::uint8_t doc_case = 0;     // bit 0: lower-case elsewhere, bit 1: capitalised elsewhere
-  std::uint8_t company_run = 0;  // CompanyRunPosition
-  bool in_gazetteer = false;     // some list matched it: gazetteer[] says how
+  std::uint8_t doc_case = 0;  // bit 0: lower-case elsewhere, bit 1: capitalised elsewhere
+  bool in_gazetteer = false;  // some list matched it: gazetteer[] says how
   GazetteerMarks gazetteer{};
 };
 
@@ -155,8 +148,6 @@ class DocumentWords {
   std::size_t mask_ = 0;
 };
 
-enum CompanyRunPosition : std::uint8_t { kNoCompanyRun, kRunBegin, kRunInside, kRunLegalForm };
-
 bool is_word_start(std::string_view w) {
   const unsigned char c = static_cast<unsigned char>(w[0]);
   return std::isalnum(c) || c >= 0x80;
@@ -236,8 +227,6 @@ constexpr int kMaxAggregatedOccurrences = 6;
 constexpr std::size_t kWindow = 2;                // features read words up to two away
 constexpr std::size_t kFeaturesPerToken = 48;     // about, for reserving
 constexpr std::uint64_t kGazetteerPositions = 8;  // GazetteerPosition values fit
-constexpr std::uint64_t kClusterPathLevels = 2;   // ancestors of a leaf made features
-constexpr std::uint64_t kClusterLevelShift = 16;  // above any cluster number
 static_assert(kSuffix1 == kPrefix1 + kAffixLengths && kCapContext == kSuffix1 + kAffixLengths);
 
 // One document's extraction: what is known of each token, then each token's features.
@@ -260,7 +249,6 @@ class DocumentExtraction {
     if (skip_ != nullptr) mark_needed();
     read_tokens(lexicon);
     if (gazetteer != nullptr && gazetteer->size() != 0) match_names(*gazetteer);
-    mark_company_runs();
     count_document_case();
     out_.ids.clear();
     out_.offsets.assign(1, 0);
@@ -313,42 +301,8 @@ class DocumentExtraction {
         t.lower_key = lexicon_key(lowered);
         shapes(w, t.shape, t.short_shape);
         t.info = lookup_word(lexicon, t.lower_key);
-        if (!caps && (t.cap == CapClass::kInitialCap || t.cap == CapClass::kAllCaps))
-          use_capitalised_clusters(lexicon, t);
       }
     }
-  }
-
-  // `Taiwan Semiconductor Manufacturing Co`: every word of a capitalised run (connectors
-  // such as `&` and `of` inside) that ends in a legal form learns that it is in one, not
-  // only the words just before the form.
-  void mark_company_runs() {
-    for (const SentenceRange& s : sentences_) {
-      for (std::size_t i = s.first + 1; i < s.last; ++i) {
-        if (needed_[i] == 0 || info_[i].cap == CapClass::kLower ||
-            info_[i].cap == CapClass::kNoLetters || !is_legal_form(words_[i]))
-          continue;
-        std::size_t start = i;
-        while (start > s.first &&
-               (is_name_word(words_[start - 1]) || is_connector(words_[start - 1])))
-          --start;
-        while (start < i && !is_name_word(words_[start])) ++start;
-        if (start == i) continue;
-        info_[start].company_run = kRunBegin;
-        for (std::size_t j = start + 1; j < i; ++j) info_[j].company_run = kRunInside;
-        info_[i].company_run = kRunLegalForm;
-      }
-    }
-  }
-
-  // A capitalised word in running text takes the clusters of the word's capitalised
-  // occurrences in news (`Sun` the company, not `sun`), when news has them.
-  static void use_capitalised_clusters(const HashIndex& lexicon, TokenInfo& t) {
-    const std::uint32_t v = lexicon.find(capitalised_key(t.lower_key));
-    if (v == HashIndex::kMissing) return;
-    const WordInfo cased = WordInfo::unpack(v);
-    t.info.fine_cluster = cased.fine_cluster;
-    t.info.coarse_cluster = cased.coarse_cluster;
   }
 
   // Gazetteer matches start at a capitalised word that gets features, so running lower-case
@@ -450,7 +404,6 @@ class DocumentExtraction {
     add_cluster_features(k);
     add_sentence_features(k);
     if (t.in_gazetteer) add_gazetteer_features(k);
-    if (t.company_run != kNoCompanyRun) add(kCompanyRun, t.company_run * kContextRange + k.context);
     if (t.cap == CapClass::kInitialCap || t.cap == CapClass::kAllCaps) add_aggregates(k);
   }
 
@@ -503,25 +456,11 @@ class DocumentExtraction {
     add(kFinePrev, ip.fine_cluster);
     add(kFineNext, in.fine_cluster);
     add(kFinePrevCur, hash_combine(ip.fine_cluster, k.t.info.fine_cluster));
-    add_cluster_path(kClusterPath, k.t.info.fine_cluster);
-    add_cluster_path(kClusterPathPrev, ip.fine_cluster);
-    add_cluster_path(kClusterPathNext, in.fine_cluster);
     add(kPrevWordCap, hash_combine(k.prev, static_cast<std::uint64_t>(k.t.cap)));
     add(kLexCapNeighbours,
         ((cap_at(k, -1) * kBucketRange + ip.cap_bucket) * kBucketRange + cap_at(k, 1)) *
                 kBucketRange +
             in.cap_bucket);
-  }
-
-  // The leaf's ancestors: leaves are numbered by their path, kClusterSplit ways a level.
-  void add_cluster_path(Template tmpl, std::uint16_t leaf) {
-    if (leaf == 0) return;
-    const std::uint64_t path = leaf - 1U;
-    for (std::uint64_t level = 1; level <= kClusterPathLevels; ++level) {
-      std::uint64_t ancestor = path;
-      for (std::uint64_t up = 0; up < level; ++up) ancestor /= kClusterSplit;
-      add(tmpl, level << kClusterLevelShift | ancestor);
-    }
   }
 
   void add_sentence_features(const Token& k) {

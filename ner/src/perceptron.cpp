@@ -127,7 +127,7 @@ Model PerceptronTrainer::model_from(const std::vector<float>& weights,
     bool any = false;
     for (int t = 0; t < kNumTags; ++t) {
       const float a = weights[r * kNumTags + t];
-      if (a > 1e-4F || a < -1e-4F) {
+      if (a > options_.min_weight || a < -options_.min_weight) {
         m.entry_tags.push_back(static_cast<std::uint8_t>(t));
         m.entry_weights.push_back(a);
         any = true;
@@ -149,7 +149,7 @@ Model PerceptronTrainer::model_from(const std::vector<float>& weights,
   return m;
 }
 
-// One run: weights from zero, sentences shuffled anew each epoch by `rng`.
+// One run: weights from zero, sentences shuffled anew each epoch by a generator seeded `seed`.
 void PerceptronTrainer::train_run(std::uint64_t seed, const EpochReport& on_epoch) {
   weights_.assign(row_keys_.size() * kNumTags, 0.0F);
   weight_sums_.assign(weights_.size(), 0.0);

@@ -13,48 +13,44 @@ struct SparseRow {
   std::vector<float> values;
 };
 
-// Spherical k-means over the rows listed in `members` (frequency order), from evenly
-// spaced seeds; returns each listed row's cluster (0-based), in the order of `members`.
-std::vector<std::uint32_t> spherical_kmeans(const std::vector<SparseRow>& rows,
-                                            const std::vector<std::uint32_t>& members,
-                                            std::size_t dims, std::uint32_t k, int iterations) {
-  k = std::min<std::uint32_t>(k, static_cast<std::uint32_t>(members.size()));
-  std::vector<std::uint32_t> assignment(members.size(), 0);
-  if (k <= 1) return assignment;
+// Spherical k-means from evenly spaced seeds; returns each row's cluster (0-based).
+std::vector<std::uint32_t> spherical_kmeans(const std::vector<SparseRow>& rows, std::size_t dims,
+                                            std::uint32_t k, int iterations) {
+  k = std::min<std::uint32_t>(k, static_cast<std::uint32_t>(rows.size()));
+  std::vector<std::uint32_t> assignment(rows.size(), 0);
+  if (k == 0) return assignment;
   // Centroids stored dimension-major (dims x k): a row's k dot products then stream
   // through contiguous memory, one short loop per non-zero.
   std::vector<float> centroids(dims * k, 0.0F);
   for (std::uint32_t c = 0; c < k; ++c) {
-    const SparseRow& seed = rows[members[std::size_t{c} * members.size() / k]];
+    const SparseRow& seed = rows[std::size_t{c} * rows.size() / k];
     for (std::size_t j = 0; j < seed.dims.size(); ++j)
       centroids[seed.dims[j] * k + c] = seed.values[j];
   }
   std::vector<float> dot(k);
-  std::vector<float> sums(dims * k);
-  std::vector<std::uint32_t> sizes(k);
   for (int it = 0; it < iterations; ++it) {
-    for (std::size_t m = 0; m < members.size(); ++m) {
+    for (std::size_t r = 0; r < rows.size(); ++r) {
       std::fill(dot.begin(), dot.end(), 0.0F);
-      const SparseRow& row = rows[members[m]];
+      const SparseRow& row = rows[r];
       for (std::size_t j = 0; j < row.dims.size(); ++j) {
         const float v = row.values[j];
         const float* c = centroids.data() + std::size_t{row.dims[j]} * k;
         for (std::uint32_t x = 0; x < k; ++x) dot[x] += v * c[x];
       }
-      assignment[m] =
+      assignment[r] =
           static_cast<std::uint32_t>(std::max_element(dot.begin(), dot.end()) - dot.begin());
     }
-    std::fill(sums.begin(), sums.end(), 0.0F);
-    std::fill(sizes.begin(), sizes.end(), 0);
-    for (std::size_t m = 0; m < members.size(); ++m) {
-      const std::uint32_t c = assignment[m];
-      const SparseRow& row = rows[members[m]];
-      ++sizes[c];
-      for (std::size_t j = 0; j < row.dims.size(); ++j)
-        sums[std::size_t{row.dims[j]} * k + c] += row.values[j];
+    std::vector<float> sums(dims * k, 0.0F);
+    std::vector<std::uint32_t> members(k, 0);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      const std::uint32_t c = assignment[r];
+      ++members[c];
+      for (std::size_t j = 0; j < rows[r].dims.size(); ++j) {
+        sums[std::size_t{rows[r].dims[j]} * k + c] += rows[r].values[j];
+      }
     }
     for (std::uint32_t c = 0; c < k; ++c) {
-      if (sizes[c] == 0) continue;  // an empty cluster keeps its old centroid
+      if (members[c] == 0) continue;  // an empty cluster keeps its old centroid
       double norm = 0;
       for (std::size_t d = 0; d < dims; ++d) norm += double(sums[d * k + c]) * sums[d * k + c];
       const float scale = norm > 0 ? static_cast<float>(1.0 / std::sqrt(norm)) : 0.0F;
@@ -62,30 +58,6 @@ std::vector<std::uint32_t> spherical_kmeans(const std::vector<SparseRow>& rows,
     }
   }
   return assignment;
-}
-
-// Top-down clustering: k-means into `top` clusters, then each cluster split into
-// kClusterSplit by k-means among its own members, until there are `leaves` clusters. A
-// row's path (top cluster, then each split) is its number in base kClusterSplit, so
-// dropping low digits gives coarser clusters, as Brown clusters' bit-string prefixes do.
-std::vector<std::uint32_t> hierarchical_kmeans(const std::vector<SparseRow>& rows, std::size_t dims,
-                                               std::uint32_t top, std::uint32_t leaves,
-                                               int iterations) {
-  std::vector<std::uint32_t> all(rows.size());
-  std::iota(all.begin(), all.end(), 0);
-  std::vector<std::uint32_t> path = spherical_kmeans(rows, all, dims, top, iterations);
-  for (std::uint32_t clusters = top; clusters * kClusterSplit <= leaves;
-       clusters *= kClusterSplit) {
-    std::vector<std::vector<std::uint32_t>> members(clusters);
-    for (std::uint32_t r = 0; r < rows.size(); ++r) members[path[r]].push_back(r);
-    for (const auto& group : members) {
-      const auto split = spherical_kmeans(rows, group, dims, kClusterSplit, iterations);
-      for (std::size_t m = 0; m < group.size(); ++m) {
-        path[group[m]] = path[group[m]] * kClusterSplit + split[m];
-      }
-    }
-  }
-  return path;
 }
 
 }  // namespace
@@ -110,11 +82,9 @@ WordClusters cluster_words(const std::vector<std::uint32_t>& stream, std::uint32
       vocabulary.push_back(w);
     }
   }
-  // Dimensions: one block of C+1 per position (C = sentence boundary): left neighbours
-  // from `window` words away to 1, then right neighbours from 1 to `window`.
+  // Dimensions: left context 0..C (C = sentence boundary), right context C+1..2C+1.
   const std::uint32_t c_count = options.contexts + 1;
-  const std::size_t window = options.window;
-  const std::size_t dims = 2 * window * std::size_t{c_count};
+  const std::size_t dims = 2 * std::size_t{c_count};
   std::vector<std::uint32_t> matrix(vocabulary.size() * dims, 0);
   const auto context = [&](std::uint32_t w) {
     if (w == boundary) return options.contexts;
@@ -125,19 +95,10 @@ WordClusters cluster_words(const std::vector<std::uint32_t>& stream, std::uint32
     const std::uint32_t w = stream[i];
     if (w == boundary || row_of[w] == kNone) continue;
     std::uint32_t* row = matrix.data() + std::size_t{row_of[w]} * dims;
-    // Beyond a sentence boundary every position is the boundary.
-    bool open = true;
-    for (std::size_t d = 1; d <= window; ++d) {
-      open = open && i >= d && stream[i - d] != boundary;
-      const std::uint32_t c = open ? context(stream[i - d]) : options.contexts;
-      if (c != kNone) ++row[(window - d) * c_count + c];
-    }
-    open = true;
-    for (std::size_t d = 1; d <= window; ++d) {
-      open = open && i + d < stream.size() && stream[i + d] != boundary;
-      const std::uint32_t c = open ? context(stream[i + d]) : options.contexts;
-      if (c != kNone) ++row[(window + d - 1) * c_count + c];
-    }
+    const std::uint32_t left = i > 0 ? context(stream[i - 1]) : options.contexts;
+    const std::uint32_t right = i + 1 < stream.size() ? context(stream[i + 1]) : options.contexts;
+    if (left != kNone) ++row[left];
+    if (right != kNone) ++row[c_count + right];
   }
   // Positive pointwise mutual information, then unit length.
   std::vector<double> column(dims, 0.0);
@@ -169,17 +130,14 @@ WordClusters cluster_words(const std::vector<std::uint32_t>& stream, std::uint32
   matrix.clear();
   matrix.shrink_to_fit();
 
-  const auto fine =
-      hierarchical_kmeans(rows, dims, options.coarse, options.fine, options.iterations);
-  std::uint32_t levels_below_top = 1;
-  for (std::uint32_t c = options.coarse; c * kClusterSplit <= options.fine; c *= kClusterSplit)
-    levels_below_top *= kClusterSplit;
+  const auto fine = spherical_kmeans(rows, dims, options.fine, options.iterations);
+  const auto coarse = spherical_kmeans(rows, dims, options.coarse, options.iterations);
   WordClusters result;
   result.fine.assign(words, 0);
   result.coarse.assign(words, 0);
   for (std::size_t r = 0; r < vocabulary.size(); ++r) {
     result.fine[vocabulary[r]] = static_cast<std::uint16_t>(fine[r] + 1);
-    result.coarse[vocabulary[r]] = static_cast<std::uint8_t>(fine[r] / levels_below_top + 1);
+    result.coarse[vocabulary[r]] = static_cast<std::uint8_t>(coarse[r] + 1);
   }
   return result;
 }

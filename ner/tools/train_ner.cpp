@@ -43,6 +43,7 @@ void report_seed_spread(const std::vector<ner::LabeledDocument>& train_docs,
                         const ner::HashIndex& lexicon, const ner::HashIndex& gazetteer,
                         ner::TrainingOptions options, int runs) {
   std::vector<double> sums(static_cast<std::size_t>(options.epochs), 0.0);
+  options.runs = 1;
   for (int run = 1; run <= runs; ++run) {
     options.seed += 1;
     ner::PerceptronTrainer trainer(lexicon, options, gazetteer);
@@ -90,6 +91,9 @@ int main(int argc, char** argv) {
   app.add_option("--runs", options.runs,
                  "train this many times (seeds seed, seed + 1, ...) and average the models")
       ->capture_default_str();
+  app.add_option("--min-weight", options.min_weight,
+                 "leave averaged weights of at most this size out of the model")
+      ->capture_default_str();
   app.add_option("--min-feature-count", options.min_feature_count,
                  "drop features seen fewer times in training")
       ->capture_default_str();
@@ -110,23 +114,11 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--cluster-vocabulary", clusters.vocabulary, "words that get a cluster")
       ->capture_default_str();
-  app.add_option("--cluster-contexts", clusters.contexts,
-                 "most frequent words used as the context that describes a word")
-      ->capture_default_str();
-  app.add_option("--cluster-window", clusters.window,
-                 "neighbours this many words either side describe a word")
-      ->capture_default_str();
-  app.add_option("--cluster-min-count", clusters.min_count, "rarer words get no cluster")
-      ->capture_default_str();
   int seed_runs = 0;
   app.add_option("--seed-runs", seed_runs,
                  "also train with this many other seeds and report their dev F1 per epoch")
       ->capture_default_str();
-  bool uncased_clusters = false;
-  app.add_flag("--uncased-clusters", uncased_clusters,
-               "cluster a word's capitalised and lower-case occurrences together");
   CLI11_PARSE(app, argc, argv);
-  clusters.cased = !uncased_clusters;
   if (train_paths.empty()) train_paths.push_back(data_dir + "/conll2003/eng.train.gz");
   if (dev_path.empty()) dev_path = data_dir + "/conll2003/eng.testa.gz";
 

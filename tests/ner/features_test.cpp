@@ -18,12 +18,6 @@ std::set<std::uint64_t> features_of(const FeatureList& f, std::size_t token) {
   return {f.ids.begin() + f.offsets[token], f.ids.begin() + f.offsets[token + 1]};
 }
 
-FeatureList features_with(const HashIndex& lexicon, const Doc& d) {
-  FeatureList f;
-  FeatureExtractor(lexicon).extract(d.views(), d.sentences, f);
-  return f;
-}
-
 TEST(Features, CapitalisationClasses) {
   EXPECT_EQ(cap_class("Iran"), CapClass::kInitialCap);
   EXPECT_EQ(cap_class("NATO"), CapClass::kAllCaps);
@@ -68,9 +62,12 @@ TEST(Features, HowTheDocumentWritesAWordElsewhereMatters) {
   // it is a common word, and that must show in its features.
   const Doc with_lower = make_doc({{"Bank", "rates", "rose"}, {"the", "bank", "said"}});
   const Doc without = make_doc({{"Bank", "rates", "rose"}, {"the", "firm", "said"}});
-  const HashIndex lexicon;
-  EXPECT_NE(features_of(features_with(lexicon, with_lower), 0),
-            features_of(features_with(lexicon, without), 0));
+  HashIndex lexicon;
+  FeatureList a;
+  FeatureList b;
+  FeatureExtractor(lexicon).extract(with_lower.views(), with_lower.sentences, a);
+  FeatureExtractor(lexicon).extract(without.views(), without.sentences, b);
+  EXPECT_NE(features_of(a, 0), features_of(b, 0));
 }
 
 TEST(Features, LexiconStatisticsChangeFeatures) {
@@ -95,41 +92,6 @@ TEST(Features, LexiconStatisticsChangeFeatures) {
   EXPECT_EQ(back.coarse_cluster, 3);
   EXPECT_EQ(back.cap_bucket, 1);
   EXPECT_EQ(back.freq_bucket, 9);
-}
-
-// A name's first word learns that its run of capitalised words ends in a legal form, however
-// far away the form is.
-TEST(Features, WordsOfARunEndingInALegalFormKnowIt) {
-  const Doc company = make_doc({{"Taiwan", "Semiconductor", "Manufacturing", "Co", "said"}});
-  const Doc other = make_doc({{"Taiwan", "Semiconductor", "Manufacturing", "Day", "said"}});
-  const HashIndex lexicon;
-  const FeatureList a = features_with(lexicon, company);
-  const FeatureList b = features_with(lexicon, other);
-  EXPECT_NE(features_of(a, 0), features_of(b, 0));
-  EXPECT_EQ(features_of(a, 4).size(), features_of(b, 4).size());  // "said" is in no run
-}
-
-// A capitalised word in running text takes the clusters of the word's capitalised
-// occurrences (lexicon.h's capitalised_key) when the lexicon has them.
-TEST(Features, CapitalisedWordsUseTheirOwnClusters) {
-  const Doc d = make_doc({{"shares", "of", "Sun", "rose"}});
-  WordInfo lower;
-  lower.fine_cluster = 5;
-  lower.coarse_cluster = 1;
-  WordInfo capitalised;
-  capitalised.fine_cluster = 9;
-  capitalised.coarse_cluster = 2;
-  HashIndex lower_only;
-  lower_only.reserve(1);
-  lower_only.insert(lexicon_key("sun"), lower.pack());
-  HashIndex both;
-  both.reserve(2);
-  both.insert(lexicon_key("sun"), lower.pack());
-  both.insert(capitalised_key(lexicon_key("sun")), capitalised.pack());
-  EXPECT_NE(features_of(features_with(lower_only, d), 2), features_of(features_with(both, d), 2));
-  const Doc lower_case = make_doc({{"shares", "of", "sun", "rose"}});
-  EXPECT_EQ(features_of(features_with(lower_only, lower_case), 2),
-            features_of(features_with(both, lower_case), 2));
 }
 
 TEST(StackedFeatures, SeeHowTheFirstStageLabelledTheWordElsewhere) {

@@ -34,12 +34,6 @@ inline std::uint64_t lexicon_key(std::string_view lower_word) {
   return hash_bytes(lower_word) | 1ULL;
 }
 
-// The key of the clusters of a word's capitalised occurrences (`Dole`, `Sun`), which the
-// lexicon keeps apart from its lower-case ones (`dole`, `sun`) when they differ.
-inline std::uint64_t capitalised_key(std::uint64_t lower_key) {
-  return hash_combine(lower_key, 0xC0FFEE5EEDULL) | 1ULL;
-}
-
 inline WordInfo lookup_word(const HashIndex& lexicon, std::uint64_t key) {
   const std::uint32_t v = lexicon.find(key);
   return v == HashIndex::kMissing ? WordInfo{} : WordInfo::unpack(v);

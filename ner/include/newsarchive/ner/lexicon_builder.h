@@ -33,16 +33,11 @@ class LexiconBuilder {
   static constexpr std::uint32_t kSentenceBoundary = 0xFFFFFFFEU;
 
   std::uint32_t id_of(const std::string& lower);
-  std::uint32_t capitalised_id(const std::string& lower);
-  std::vector<std::uint32_t> cluster_stream(bool cased) const;
 
   std::unordered_map<std::string, std::uint32_t> ids_;  // lower-cased word -> id
   std::vector<std::string> names_;
   std::vector<Counts> counts_;
-  // The corpus as ids, for clustering: a capitalised word in running text as the id of its
-  // capitalised form (kCapitalisedMark + lower-cased word), which base_id_ maps back.
-  std::vector<std::uint32_t> stream_;
-  std::vector<std::uint32_t> base_id_;
+  std::vector<std::uint32_t> stream_;  // the corpus as ids, for clustering
   std::uint64_t tokens_ = 0;
 };
 

@@ -9,17 +9,12 @@
 
 namespace newsarchive::ner {
 
-// Each cluster of one level is split into this many of the next (see cluster_words).
-inline constexpr std::uint32_t kClusterSplit = 4;
-
 struct ClusterOptions {
   std::uint32_t vocabulary = 40000;  // most frequent words that get a cluster
   std::uint32_t contexts = 1000;     // most frequent words used as context
   std::uint32_t min_count = 5;       // rarer words get no cluster
-  bool cased = true;          // capitalised and lower-case occurrences of a word clustered apart
-  std::uint32_t window = 1;   // neighbours this many words either side describe a word
-  std::uint32_t coarse = 32;  // the top level
-  std::uint32_t fine = 2048;  // the leaves: coarse x kClusterSplit^levels
+  std::uint32_t fine = 256;
+  std::uint32_t coarse = 32;
   int iterations = 12;
 };
 
