@@ -39,4 +39,22 @@ std::string Evaluation::report() const {
   return out;
 }
 
+std::string span_differences(const LabeledDocument& doc, const std::vector<Span>& found) {
+  std::string out;
+  const auto list_missing = [&](const std::vector<Span>& from, const std::vector<Span>& in,
+                                char sign) {
+    for (const Span& s : from) {
+      if (std::find(in.begin(), in.end(), s) != in.end()) continue;
+      out += sign;
+      out += ' ';
+      out += kLabelNames[s.label];
+      for (std::size_t i = s.first; i < s.last; ++i) out += ' ' + doc.words[i];
+      out += '\n';
+    }
+  };
+  list_missing(found, doc.entities, '+');
+  list_missing(doc.entities, found, '-');
+  return out;
+}
+
 }  // namespace newsarchive::ner

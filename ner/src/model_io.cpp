@@ -78,6 +78,7 @@ class Reader {
            " entries but only " + std::to_string(end_ - pos_) + " bytes remain");
     }
     std::vector<T> values(count);
+    if (count == 0) return values;  // an empty vector's data() may be null, memcpy's may not
     std::memcpy(values.data(), data_.data() + pos_, count * sizeof(T));
     pos_ += count * sizeof(T);
     return values;

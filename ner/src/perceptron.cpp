@@ -1,5 +1,6 @@
 #include "newsarchive/ner/perceptron.h"
 
+#include <algorithm>
 #include <random>
 #include <unordered_map>
 
@@ -105,17 +106,28 @@ void PerceptronTrainer::train_sentence(std::size_t sentence, std::vector<float>&
   step_ += 1;
 }
 
-Model PerceptronTrainer::averaged_model() const {
-  Model m;
+// The weights of the current run averaged over its updates (Collins 2002).
+void PerceptronTrainer::averaged_weights(std::vector<float>& weights,
+                                         std::vector<float>& transitions) const {
   const auto average = [&](float w, double sum) { return static_cast<float>(w - sum / step_); };
-  std::size_t kept = 0;
+  weights.resize(weights_.size());
+  transitions.resize(transitions_.size());
+  for (std::size_t i = 0; i < weights_.size(); ++i)
+    weights[i] = average(weights_[i], weight_sums_[i]);
+  for (std::size_t i = 0; i < transitions_.size(); ++i) {
+    transitions[i] = average(transitions_[i], transition_sums_[i]);
+  }
+}
+
+Model PerceptronTrainer::model_from(const std::vector<float>& weights,
+                                    const std::vector<float>& transitions) const {
+  Model m;
   std::vector<std::uint64_t> keys;
   for (std::size_t r = 0; r < row_keys_.size(); ++r) {
     bool any = false;
     for (int t = 0; t < kNumTags; ++t) {
-      const std::size_t i = r * kNumTags + t;
-      const float a = average(weights_[i], weight_sums_[i]);
-      if (a > 1e-4F || a < -1e-4F) {
+      const float a = weights[r * kNumTags + t];
+      if (a > options_.min_weight || a < -options_.min_weight) {
         m.entry_tags.push_back(static_cast<std::uint8_t>(t));
         m.entry_weights.push_back(a);
         any = true;
@@ -124,40 +136,71 @@ Model PerceptronTrainer::averaged_model() const {
     if (any) {
       keys.push_back(row_keys_[r]);
       m.row_offsets.push_back(static_cast<std::uint32_t>(m.entry_tags.size()));
-      ++kept;
     }
   }
-  m.features.reserve(kept);
+  m.features.reserve(keys.size());
   for (std::size_t r = 0; r < keys.size(); ++r) {
     m.features.insert(keys[r], static_cast<std::uint32_t>(r));
   }
-  for (std::size_t i = 0; i < transitions_.size(); ++i) {
-    m.transitions[i] = average(transitions_[i], transition_sums_[i]);
-  }
+  for (std::size_t i = 0; i < transitions.size(); ++i) m.transitions[i] = transitions[i];
   m.lexicon = lexicon_;
   m.gazetteer = gazetteer_;
   m.compile();
   return m;
 }
 
-Model PerceptronTrainer::train(const std::function<void(int, const Model&)>& on_epoch) {
-  index_features();
+// One run: weights from zero, sentences shuffled anew each epoch by a generator seeded `seed`.
+void PerceptronTrainer::train_run(std::uint64_t seed, const EpochReport& on_epoch) {
   weights_.assign(row_keys_.size() * kNumTags, 0.0F);
   weight_sums_.assign(weights_.size(), 0.0);
   transitions_.assign((kNumTags + 1) * kNumTags, 0.0F);
   transition_sums_.assign(transitions_.size(), 0.0);
+  step_ = 1;
   std::vector<std::size_t> order(sentences_.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::mt19937_64 rng(options_.seed);
+  std::mt19937_64 rng(seed);
   std::vector<float> emissions;
   std::vector<std::uint8_t> predicted;
+  std::vector<float> weights;
+  std::vector<float> transitions;
   for (int epoch = 1; epoch <= options_.epochs; ++epoch) {
     // Fisher-Yates with the raw generator: std::shuffle's use of it is unspecified.
     for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
     for (const std::size_t s : order) train_sentence(s, emissions, predicted);
-    if (on_epoch) on_epoch(epoch, averaged_model());
+    if (on_epoch) {
+      averaged_weights(weights, transitions);
+      on_epoch(epoch, model_from(weights, transitions));
+    }
   }
-  return averaged_model();
+}
+
+Model PerceptronTrainer::train(const EpochReport& on_epoch) {
+  index_features();
+  // Runs with seeds seed, seed + 1, ... averaged: each run's weights depend on the order it
+  // saw the sentences in, and their mean varies less than any one of them.
+  std::vector<float> weight_sum;
+  std::vector<float> transition_sum;
+  std::vector<float> weights;
+  std::vector<float> transitions;
+  const int runs = std::max(1, options_.runs);
+  for (int run = 0; run < runs; ++run) {
+    train_run(options_.seed + static_cast<std::uint64_t>(run),
+              run + 1 == runs ? on_epoch : EpochReport());
+    averaged_weights(weights, transitions);
+    if (run == 0) {
+      weight_sum = weights;
+      transition_sum = transitions;
+      continue;
+    }
+    for (std::size_t i = 0; i < weights.size(); ++i) weight_sum[i] += weights[i];
+    for (std::size_t i = 0; i < transitions.size(); ++i) transition_sum[i] += transitions[i];
+  }
+  if (runs > 1) {
+    const float scale = 1.0F / static_cast<float>(runs);
+    for (float& w : weight_sum) w *= scale;
+    for (float& t : transition_sum) t *= scale;
+  }
+  return model_from(weight_sum, transition_sum);
 }
 
 }  // namespace newsarchive::ner

@@ -61,22 +61,25 @@ int main(int argc, char** argv) {
   std::string data_path;
   int rounds = 0;
   bool score_every_token = false;
+  bool differences = false;
   app.add_option("-m,--model", model_path, "model file")->required();
   app.add_option("data", data_path, "CoNLL file, plain or gzipped")->required();
   app.add_option("--throughput-rounds", rounds,
                  "also time recognition of the file's raw text this many times");
   app.add_flag("--score-every-token", score_every_token,
                "score the tokens no name word is near too (what skipping them saves and changes)");
+  app.add_flag("--differences", differences,
+               "print each span found but not labelled (+) and each labelled one missed (-)");
   CLI11_PARSE(app, argc, argv);
   try {
     const ner::Recognizer recognizer = ner::Recognizer::load(model_path);
     const auto docs = ner::read_conll(data_path);
     ner::Evaluation eval;
     for (const auto& doc : docs) {
-      eval.add(doc.entities,
-               ner::tag_document(recognizer.model(), doc.word_views(), doc.sentences,
-                                 !score_every_token),
-               doc.words.size());
+      const auto found = ner::tag_document(recognizer.model(), doc.word_views(), doc.sentences,
+                                           !score_every_token);
+      if (differences) std::cout << ner::span_differences(doc, found);
+      eval.add(doc.entities, found, doc.words.size());
     }
     std::cout << eval.report();
     if (rounds > 0) measure_throughput(recognizer, docs, rounds, !score_every_token);

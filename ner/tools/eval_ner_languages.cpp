@@ -86,21 +86,6 @@ std::vector<ner::Mention> mentions(const Sources& s, const std::string& text) {
 }
 
 // "+ LOC Paris" for a span found but not in the gold labels, "- LOC Londres" for one missed.
-void print_differences(const ner::LabeledDocument& doc, const std::vector<ner::Span>& found) {
-  const auto words = [&](const ner::Span& s) {
-    std::string out;
-    for (std::size_t i = s.first; i < s.last; ++i) out += (out.empty() ? "" : " ") + doc.words[i];
-    return out;
-  };
-  const auto print_missing = [&](const auto& from, const auto& in, char sign) {
-    for (const auto& s : from)
-      if (std::find(in.begin(), in.end(), s) == in.end())
-        std::cout << sign << ' ' << ner::kLabelNames[s.label] << ' ' << words(s) << '\n';
-  };
-  print_missing(found, doc.entities, '+');
-  print_missing(doc.entities, found, '-');
-}
-
 // Recall over the labelled names the lists know (under any type): what the matcher finds of
 // what it could find, apart from how many names the lists hold.
 struct KnownRecall {
@@ -162,7 +147,7 @@ int main(int argc, char** argv) {
       for (const auto& doc : ner::read_conll(path)) {
         const DocumentText d = as_text(doc);
         const auto found = word_spans(d, mentions(s, d.text));
-        if (differences) print_differences(doc, found);
+        if (differences) std::cout << ner::span_differences(doc, found);
         eval.add(doc.entities, found, doc.words.size());
         known.add(doc, found, s.names);
       }

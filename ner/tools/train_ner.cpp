@@ -6,6 +6,9 @@
 #include <cstdio>
 #include <exception>
 #include <iostream>
+#include <iterator>
+#include <string>
+#include <vector>
 
 #include "newsarchive/ner/conll.h"
 #include "newsarchive/ner/evaluation.h"
@@ -33,12 +36,37 @@ ner::Evaluation evaluate(const ner::Model& model, const std::vector<ner::Labeled
   return eval;
 }
 
+// Dev F1 after each epoch of models trained with `runs` other shuffling seeds, and their mean:
+// differences between feature sets smaller than this spread are shuffling noise.
+void report_seed_spread(const std::vector<ner::LabeledDocument>& train_docs,
+                        const std::vector<ner::LabeledDocument>& dev_docs,
+                        const ner::HashIndex& lexicon, const ner::HashIndex& gazetteer,
+                        ner::TrainingOptions options, int runs) {
+  std::vector<double> sums(static_cast<std::size_t>(options.epochs), 0.0);
+  options.runs = 1;
+  for (int run = 1; run <= runs; ++run) {
+    options.seed += 1;
+    ner::PerceptronTrainer trainer(lexicon, options, gazetteer);
+    for (const auto& doc : train_docs) trainer.add_document(doc);
+    std::fprintf(stderr, "seed %llu:", static_cast<unsigned long long>(options.seed));
+    trainer.train([&](int epoch, const ner::Model& m) {
+      const double f1 = 100 * evaluate(m, dev_docs).overall().f1();
+      sums[static_cast<std::size_t>(epoch - 1)] += f1;
+      std::fprintf(stderr, " %.2f", f1);
+    });
+    std::fprintf(stderr, "\n");
+  }
+  std::fprintf(stderr, "mean over %d seeds:", runs);
+  for (const double sum : sums) std::fprintf(stderr, " %.2f", sum / runs);
+  std::fprintf(stderr, "\n");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"Train the newsarchive named-entity recogniser"};
   std::string data_dir = NEWSARCHIVE_SHARED_DATA_DIR;
-  std::string train_path;
+  std::vector<std::string> train_paths;
   std::string dev_path;
   std::string output = "ner.model";
   std::uint32_t lexicon_min_count = 3;
@@ -53,12 +81,19 @@ int main(int argc, char** argv) {
                  "shared data directory holding conll2003/, reuters21578/, "
                  "reuters_financial_news/")
       ->capture_default_str();
-  app.add_option("--train", train_path,
-                 "CoNLL training file (default DATA/conll2003/eng.train.gz)");
+  app.add_option("--train", train_paths,
+                 "CoNLL training file, repeatable: documents of all are used, in the order "
+                 "given (default DATA/conll2003/eng.train.gz)");
   app.add_option("--dev", dev_path, "CoNLL file to report after each epoch (default eng.testa)");
   app.add_option("-o,--output", output, "model file to write")->capture_default_str();
   app.add_option("--epochs", options.epochs, "training epochs")->capture_default_str();
   app.add_option("--seed", options.seed, "shuffling seed")->capture_default_str();
+  app.add_option("--runs", options.runs,
+                 "train this many times (seeds seed, seed + 1, ...) and average the models")
+      ->capture_default_str();
+  app.add_option("--min-weight", options.min_weight,
+                 "leave averaged weights of at most this size out of the model")
+      ->capture_default_str();
   app.add_option("--min-feature-count", options.min_feature_count,
                  "drop features seen fewer times in training")
       ->capture_default_str();
@@ -79,8 +114,12 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--cluster-vocabulary", clusters.vocabulary, "words that get a cluster")
       ->capture_default_str();
+  int seed_runs = 0;
+  app.add_option("--seed-runs", seed_runs,
+                 "also train with this many other seeds and report their dev F1 per epoch")
+      ->capture_default_str();
   CLI11_PARSE(app, argc, argv);
-  if (train_path.empty()) train_path = data_dir + "/conll2003/eng.train.gz";
+  if (train_paths.empty()) train_paths.push_back(data_dir + "/conll2003/eng.train.gz");
   if (dev_path.empty()) dev_path = data_dir + "/conll2003/eng.testa.gz";
 
   try {
@@ -102,8 +141,16 @@ int main(int argc, char** argv) {
         no_gazetteer ? ner::HashIndex()
                      : ner::build_gazetteer_index(ner::read_gazetteer_file(gazetteer_path));
     std::fprintf(stderr, "gazetteer: %zu phrase prefixes\n", gazetteer.size());
-    const auto train_docs = ner::read_conll(train_path);
+    std::vector<ner::LabeledDocument> train_docs;
+    for (const std::string& path : train_paths) {
+      auto docs = ner::read_conll(path);
+      train_docs.insert(train_docs.end(), std::make_move_iterator(docs.begin()),
+                        std::make_move_iterator(docs.end()));
+    }
     const auto dev_docs = ner::read_conll(dev_path);
+    if (seed_runs > 0) {
+      report_seed_spread(train_docs, dev_docs, lexicon_index, gazetteer, options, seed_runs);
+    }
     const ner::Model model = ner::train_stacked(
         train_docs, lexicon_index, gazetteer, options, folds,
         [&](int stage, int epoch, const ner::Model& m) {

@@ -1,4 +1,5 @@
-// The committed model must reach F1 >= 0.86 on CoNLL-2003 eng.testb (exact spans).
+// The committed model must reach F1 >= 0.875 on CoNLL-2003 eng.testb (exact spans; 0.883 when
+// it was trained, ner/README.md).
 // Skipped where the research data is not available.
 #include <gtest/gtest.h>
 
@@ -14,7 +15,7 @@
 namespace newsarchive::ner {
 namespace {
 
-TEST(ConllEvaluation, TestBF1IsAtLeast86Percent) {
+TEST(ConllEvaluation, TestBF1IsAtLeast87AndAHalfPercent) {
   const auto shared = testing::shared_dir_with_conll();
   if (!shared) GTEST_SKIP() << "CoNLL-2003 data not found (set NEWSARCHIVE_SHARED_DIR)";
   const Recognizer recognizer = Recognizer::load(testing::model_path());
@@ -26,7 +27,7 @@ TEST(ConllEvaluation, TestBF1IsAtLeast86Percent) {
   }
   std::cout << eval.report();
   EXPECT_EQ(eval.overall().gold, 5648U);  // the file's entity count, per its SOURCE.md
-  EXPECT_GE(eval.overall().f1(), 0.86);
+  EXPECT_GE(eval.overall().f1(), 0.875);
 }
 
 // Tagging skips the tokens no name word is near (outside_gate.h) on the claim that the
@@ -53,6 +54,19 @@ TEST(ConllEvaluation, SkippingUnreachableTokensKeepsTheSpansOfTestB) {
   std::cout << differing << " of " << spans << " spans differ\n";
   EXPECT_GT(spans, 5000U);
   EXPECT_LE(differing * 1000, spans) << differing << " of " << spans << " spans differ";
+}
+
+// The error listing news-eval-ner --differences prints: a span with the wrong type is both a
+// false find and a miss; a span found and labelled alike is not listed.
+TEST(SpanDifferences, ListsFalseFindsThenMissesWithTheirWords) {
+  LabeledDocument doc;
+  doc.words = {"Milan", "beat", "Torino", "in", "Turin"};
+  doc.sentences = {{0, 5}};
+  doc.entities = {{0, 1, 1}, {2, 3, 1}, {4, 5, 2}};
+  const std::vector<Span> found = {{0, 1, 2}, {2, 3, 1}, {3, 5, 2}};
+  EXPECT_EQ(span_differences(doc, found),
+            "+ LOC Milan\n+ LOC in Turin\n- ORG Milan\n- LOC Turin\n");
+  EXPECT_EQ(span_differences(doc, doc.entities), "");
 }
 
 }  // namespace

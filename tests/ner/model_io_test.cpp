@@ -86,6 +86,21 @@ TEST_F(ModelFile, RoundTripKeepsWeights) {
   EXPECT_EQ(bytes_of(p), bytes_of(again));
 }
 
+// A model trained with --no-unlabeled --no-gazetteer has empty tables: reading their zero
+// entries must not hand memcpy a null pointer (UBSan stopped news-eval-ner there).
+TEST_F(ModelFile, EmptyLexiconAndGazetteerRoundTrip) {
+  Model m = tiny_model();
+  m.lexicon = HashIndex();
+  m.gazetteer = HashIndex();
+  const std::string p = path("bare.model");
+  save_model(m, p);
+  const Model back = load_model(p);
+  EXPECT_EQ(back.feature_count(), 2U);
+  EXPECT_EQ(back.lexicon.size(), 0U);
+  EXPECT_EQ(back.gazetteer.size(), 0U);
+  EXPECT_EQ(back.lexicon.find(99), HashIndex::kMissing);
+}
+
 TEST_F(ModelFile, TwoStageRoundTrip) {
   Model m = tiny_model();
   Model second = tiny_model();

@@ -52,6 +52,27 @@ TEST(Perceptron, LearnsAToyTaskDeterministically) {
   EXPECT_DOUBLE_EQ(eval.for_label(kPer).recall(), 1.0);
 }
 
+// Several runs with consecutive seeds are averaged: deterministic, not the first run alone.
+TEST(Perceptron, AveragesRunsWithConsecutiveSeeds) {
+  const auto docs = toy_corpus();
+  const auto train = [&](int runs) {
+    TrainingOptions options{2, 42, 1};
+    options.runs = runs;
+    PerceptronTrainer trainer(HashIndex{}, options);
+    for (const auto& doc : docs) trainer.add_document(doc);
+    return trainer.train();
+  };
+  const Model one = train(1);
+  const Model three = train(3);
+  EXPECT_EQ(three.entry_weights, train(3).entry_weights);
+  EXPECT_NE(one.entry_weights, three.entry_weights);
+  Evaluation eval;
+  for (const auto& doc : docs) {
+    eval.add(doc.entities, tag_document(three, doc.word_views(), doc.sentences), doc.words.size());
+  }
+  EXPECT_DOUBLE_EQ(eval.overall().f1(), 1.0);
+}
+
 TEST(Evaluation, CountsExactSpansOnly) {
   Evaluation eval;
   eval.add({{0, 2, kPer}, {3, 4, kLoc}}, {{0, 2, kPer}, {3, 5, kLoc}, {6, 7, kOrg}}, 8);

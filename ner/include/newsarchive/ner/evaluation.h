@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "newsarchive/ner/conll.h"
 #include "newsarchive/ner/tagset.h"
 
 namespace newsarchive::ner {
@@ -39,5 +40,9 @@ class Evaluation {
   SpanCounts per_label_[kNumLabels];
   std::size_t tokens_ = 0;
 };
+
+// One line per span `found` that the document does not label ("+ TYPE words") and per
+// labelled span not found ("- TYPE words"): what an error analysis reads.
+std::string span_differences(const LabeledDocument& doc, const std::vector<Span>& found);
 
 }  // namespace newsarchive::ner

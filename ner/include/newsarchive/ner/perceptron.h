@@ -16,6 +16,8 @@ struct TrainingOptions {
   int epochs = 7;  // best on eng.testa with the default features
   std::uint64_t seed = 20031;
   std::uint32_t min_feature_count = 2;  // features seen fewer times in training are dropped
+  float min_weight = 0.5F;  // smaller averaged weights are left out of the model (README)
+  int runs = 5;  // runs with seeds seed, seed + 1, ... whose averaged weights are averaged
 };
 
 class PerceptronTrainer {
@@ -27,14 +29,19 @@ class PerceptronTrainer {
   // trainer then learns a second stage (see extract_stacked_features).
   void add_document(const LabeledDocument& doc, const std::vector<Span>* first_stage = nullptr);
 
-  // Trains; after each epoch calls `on_epoch(epoch, averaged_model)` if given.
-  Model train(const std::function<void(int, const Model&)>& on_epoch = {});
+  using EpochReport = std::function<void(int, const Model&)>;
+
+  // Trains; after each epoch of the last run calls `on_epoch(epoch, that run's averaged
+  // model)` if given. Returns the mean of the runs' averaged models.
+  Model train(const EpochReport& on_epoch = {});
 
   std::size_t feature_count() const { return row_keys_.size(); }
 
  private:
   void index_features();
-  Model averaged_model() const;
+  void train_run(std::uint64_t seed, const EpochReport& on_epoch);
+  void averaged_weights(std::vector<float>& weights, std::vector<float>& transitions) const;
+  Model model_from(const std::vector<float>& weights, const std::vector<float>& transitions) const;
   void train_sentence(std::size_t sentence, std::vector<float>& emissions,
                       std::vector<std::uint8_t>& predicted);
 
