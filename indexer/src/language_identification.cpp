@@ -9,6 +9,7 @@
 #include <array>
 #include <climits>
 
+#include "language/english_prose.h"
 #include "language/related_languages.h"
 
 namespace newsarchive::indexer {
@@ -67,6 +68,7 @@ int majority_share(const Cld2Answer& answer) {
 }  // namespace
 
 std::string identify_language(std::string_view text) {
+  if (is_english_prose(text)) return "en";
   const Cld2Answer answer = ask_cld2(text);
   // CLD2 calls some long paragraphs unreliable that are three quarters one language and the
   // rest punctuation and numbers; past a paragraph's length the clear majority is trusted.

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "english_prose.h"
 #include "newsarchive/indexer/enrichers/language_enricher.h"
 #include "newsarchive/indexer/language_evaluation.h"
 #include "newsarchive/indexer/language_identification.h"
@@ -23,6 +24,12 @@ const std::string kGerman =
     "für Lastwagen zu sperren, nachdem Ingenieure Risse in zwei ihrer Stahlstützen entdeckt "
     "hatten. Händler am Ostufer kritisierten, jede Lieferung werde dadurch eine halbe Stunde "
     "länger dauern, und forderten eine Fähre für die Zeit der Bauarbeiten.";
+
+const std::string kEnglish =
+    "The city council voted on Tuesday to close the old harbour bridge to lorries from next "
+    "spring, after engineers found cracks in two of its steel supports. Shop owners on the east "
+    "bank said the decision would add half an hour to every delivery and asked the council to "
+    "pay for a temporary ferry while the work is done, which could take as long as a year.";
 
 std::vector<LabelledParagraph> news_paragraphs() {
   std::ifstream in(std::string(NEWSARCHIVE_SOURCE_DIR) + "/tests/indexer/data/news_paragraphs.tsv");
@@ -55,6 +62,26 @@ TEST(LanguageEnricher, IdentifiesOnlyWhatTheSourceDoesNotState) {
   stated.language = "de";  // the source's word wins, even against the text
   enricher.enrich(stated);
   EXPECT_EQ(stated.language, "de");
+}
+
+// English prose is told by its function words before CLD2's scan; anything else still goes to
+// CLD2, which also keeps calling a half-English, half-French text mixed.
+TEST(EnglishProse, OnlyLongPlainEnglishIsToldWithoutCld2) {
+  EXPECT_TRUE(is_english_prose(kEnglish));
+  EXPECT_FALSE(is_english_prose("The council voted to close the bridge."));  // too short
+  EXPECT_FALSE(is_english_prose(kFrench));
+  EXPECT_FALSE(is_english_prose(kGerman));
+  EXPECT_FALSE(is_english_prose(kEnglish + " Caf\xC3\xA9."));  // a byte outside ASCII
+  const std::string dutch =
+      "De gemeenteraad heeft dinsdag besloten de oude havenbrug vanaf het volgende voorjaar te "
+      "sluiten voor vrachtwagens, nadat ingenieurs scheuren hadden gevonden in twee van de "
+      "stalen pijlers. Winkeliers op de oostelijke oever zeggen dat elke levering daardoor een "
+      "half uur langer duurt en vragen om een tijdelijke veerpont zolang het werk duurt.";
+  EXPECT_FALSE(is_english_prose(dutch));
+  EXPECT_FALSE(is_english_prose(kEnglish + "\n" + dutch));  // all ASCII, but half Dutch
+  EXPECT_EQ(identify_language(kEnglish + "\n" + dutch), kUndetermined);
+  EXPECT_EQ(identify_language(kEnglish), "en");
+  EXPECT_EQ(identify_language(kEnglish + "\n" + kFrench), kUndetermined);
 }
 
 // CLD2 answers Malay for much Indonesian text and splits Swedish with Norwegian; the words and
