@@ -2,7 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include <xapian.h>
+
 #include <algorithm>
+#include <fstream>
+
+#include "newsarchive/common/schema.h"
+#include "newsarchive/common/stored_values.h"
+#include "temp_dir.h"
 
 namespace newsarchive::indexer {
 namespace {
@@ -66,7 +73,7 @@ TEST(EntityEnricher, TheListOfKnownNamesJoinsTheSignature) {
   const std::string a = EntityEnricher(without).signature();
   const std::string b = EntityEnricher(with).signature();
   EXPECT_NE(a, b);
-  EXPECT_TRUE(a.starts_with("entities4:")) << a;
+  EXPECT_TRUE(a.starts_with("entities5:")) << a;
 }
 
 TEST(EntityEnricher, AnArticleInAnotherScriptGetsNoEntities) {
@@ -77,6 +84,49 @@ TEST(EntityEnricher, AnArticleInAnotherScriptGetsNoEntities) {
   a.body = "قال رئيس البنك المركزي الأوروبي في Frankfurt إن أسعار الفائدة ستبقى دون تغيير.";
   enricher.enrich(a);
   EXPECT_TRUE(a.entities.empty());
+}
+
+// An archive whose person facet holds `key` on `n` articles, as news-index writes it.
+void add_person_articles(const std::string& db_path, const std::string& key, int n) {
+  Xapian::WritableDatabase db(db_path, Xapian::DB_CREATE_OR_OPEN);
+  for (int i = 0; i < n; ++i) {
+    Xapian::Document doc;
+    doc.add_value(schema::slot(schema::Field::kPerson), stored::encode_facets({{key, key}}));
+    db.add_document(doc);
+  }
+  db.commit();
+}
+
+std::string person_key_of(const EntityEnricher& enricher, const std::string& surname) {
+  Article a;
+  a.title = "Rates held";
+  a.body = surname + " said on Tuesday that interest rates would stay where they are for now.";
+  enricher.enrich(a);
+  for (const Entity& e : a.entities)
+    if (e.type == EntityType::kPerson) return e.key;
+  return "";
+}
+
+// An article that names a person by surname alone gets the person the archive's knowledge
+// holds most of that surname's articles: the committed list's, or the archive's own first.
+TEST(EntityEnricher, APersonNamedBySurnameAloneIsThePersonTheArchiveKnows) {
+  testing::TempDir dir;
+  const std::string list = dir.path() / "known-names.tsv";
+  std::ofstream(list) << "PER\tgeorge w bush\t1334\nPER\tjanet yellen\t400\n"
+                         "PER\tgordon brown\t382\nPER\tnick brown\t255\n";
+  EntityOptions options;
+  options.model_path = default_ner_model_path();
+  EXPECT_EQ(person_key_of(EntityEnricher(options), "Yellen"), "yellen");  // nothing known
+
+  options.known_names_path = list;
+  EXPECT_EQ(person_key_of(EntityEnricher(options), "Yellen"), "janet yellen");
+  EXPECT_EQ(person_key_of(EntityEnricher(options), "Brown"), "brown");  // two Browns
+  EXPECT_EQ(person_key_of(EntityEnricher(options), "Bush"), "george w bush");
+
+  options.db_path = dir.path() / "db";
+  add_person_articles(options.db_path, "george bush", 12);  // an archive of 1987
+  EXPECT_EQ(person_key_of(EntityEnricher(options), "Bush"), "george bush");
+  EXPECT_EQ(person_key_of(EntityEnricher(options), "Yellen"), "janet yellen");
 }
 
 }  // namespace

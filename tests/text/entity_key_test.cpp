@@ -72,6 +72,27 @@ TEST(EntityAliases, TableIsFoldedUnambiguousAndIdempotent) {
   EXPECT_GT(seen.size(), 50U);
 }
 
+// The acronyms learned from news text (text/data/acronyms.tsv) meet the names they abbreviate,
+// after the curated table, and keep every key idempotent.
+TEST(EntityAliases, LearnedAcronymsMeetTheirNames) {
+  EXPECT_EQ(entity_key("EFSF"), entity_key("European Financial Stability Facility"));
+  EXPECT_EQ(entity_key("CFTC"), entity_key("Commodity Futures Trading Commission"));
+  EXPECT_EQ(entity_key("FDIC"), entity_key("Federal Deposit Insurance Corp."));
+  EXPECT_EQ(entity_key("the EFSF"), "european financial stability facility");
+  EXPECT_EQ(entity_key("EFSF bonds"), "efsf bonds");  // whole names only
+  std::set<std::string_view> curated;
+  for (const auto& [variant, canonical] : entity_aliases()) curated.insert(variant);
+  std::set<std::string_view> seen;
+  for (const auto& [acronym, name] : learned_acronyms()) {
+    EXPECT_EQ(fold_name(acronym), acronym);
+    EXPECT_TRUE(seen.insert(acronym).second) << acronym << " is listed twice";
+    EXPECT_FALSE(curated.contains(acronym)) << acronym << " is curated already";
+    EXPECT_EQ(entity_key(acronym), name);
+    EXPECT_EQ(entity_key(name), name);
+  }
+  EXPECT_GT(seen.size(), 100U);
+}
+
 TEST(FoldName, AsciiFastPathAgreesWithIcuOnEveryByte) {
   // A trailing "é" sends the same text through the ICU path, which folds it to "e".
   for (int c = 1; c < 0x80; ++c) {

@@ -9,6 +9,7 @@
 #include "newsarchive/ner/known_names.h"
 #include "newsarchive/ner/normalise.h"
 #include "newsarchive/ner/recognizer.h"
+#include "newsarchive/ner/surnames.h"
 #include "newsarchive/text/entity_key.h"
 #include "newsarchive/text/text.h"
 
@@ -29,28 +30,47 @@ std::string_view without_sign_off(std::string_view body, std::string_view source
   return body.substr(0, word_start);
 }
 
-// What the articles' names are known from: the committed list, then the archive's own names.
-std::unique_ptr<ner::KnownNames> load_known_names(const EntityOptions& o) {
-  auto names = std::make_unique<ner::KnownNames>();
-  if (!o.known_names_path.empty()) *names = ner::KnownNames::load(o.known_names_path);
+// What the articles' names are known from: the committed list and the archive's own names.
+struct NameSources {
+  ner::KnownNames list;
+  ner::KnownNames archive;
+};
+
+NameSources read_name_sources(const EntityOptions& o) {
+  NameSources sources;
+  if (!o.known_names_path.empty()) sources.list = ner::KnownNames::load(o.known_names_path);
   ArchiveNameOptions archive;
   archive.min_articles = o.min_archive_articles;
-  names->merge(read_archive_names(o.db_path, archive));
+  sources.archive = read_archive_names(o.db_path, archive);
+  return sources;
+}
+
+// Known names for other languages: the list's, the archive's winning where both know a key.
+std::unique_ptr<ner::KnownNames> merged(const NameSources& sources) {
+  auto names = std::make_unique<ner::KnownNames>(sources.list);
+  names->merge(sources.archive);
   return names;
+}
+
+// For surnames the archive's own people come first: an archive of 1987 knows its own Bush.
+std::unique_ptr<ner::Surnames> surnames(const NameSources& sources) {
+  return std::make_unique<ner::Surnames>(ner::Surnames::build({&sources.archive, &sources.list}));
 }
 
 }  // namespace
 
 EntityEnricher::EntityEnricher(const EntityOptions& options)
     : recognizer_(std::make_unique<ner::Recognizer>(ner::Recognizer::load(options.model_path))),
-      known_names_(load_known_names(options)),
       default_language_(options.default_language) {
+  const NameSources sources = read_name_sources(options);
+  known_names_ = merged(sources);
+  surnames_ = surnames(sources);
   // A retrained model or a rebuilt list changes what is extracted, so their sizes join the
-  // pipeline's signature and unchanged articles are re-enriched; "entities4" since articles in
-  // other languages get known names instead of the English recogniser's guesses. The archive's
+  // pipeline's signature and unchanged articles are re-enriched; "entities5" since people named
+  // by surname alone take the full name the archive knows them by. The archive's
   // own names are left out: they grow with every run, which would re-enrich every article.
   std::error_code ec;
-  signature_ = "entities4:" + std::to_string(std::filesystem::file_size(options.model_path, ec));
+  signature_ = "entities5:" + std::to_string(std::filesystem::file_size(options.model_path, ec));
   if (!options.known_names_path.empty())
     signature_ += ":" + std::to_string(std::filesystem::file_size(options.known_names_path, ec));
 }
@@ -93,6 +113,7 @@ void EntityEnricher::enrich(Article& a) const {
       a.entities.clear();
       break;
   }
+  ner::resolve_surnames(a.entities, *surnames_);
 }
 
 std::string default_ner_model_path() {

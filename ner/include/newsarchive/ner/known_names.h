@@ -37,6 +37,11 @@ class KnownNames {
   // Adds every name of `other`, its types winning where both know a key.
   void merge(const KnownNames& other);
   std::size_t size() const { return names_.size(); }
+  // Calls f(const KnownName&) for every name, in no particular order.
+  template <typename F>
+  void for_each(F&& f) const {
+    for (const auto& [key, name] : names_) f(name);
+  }
   std::optional<EntityType> type_of(std::string_view key) const;
 
   // Mentions of known names in `text`, longest match first, left to right, within sentences.

@@ -21,7 +21,8 @@ std::string fold_name(std::string_view name);
 // "Nestlé SA" -> "nestle", "The Goldman Sachs Group Inc." -> "goldman sachs".
 std::string name_key(std::string_view name);
 
-// The archive-wide identity of a name: name_key, then the curated alias table, so that
+// The archive-wide identity of a name: name_key, then the alias tables (curated, then the
+// acronyms learned from news text: "EFSF" is "european financial stability facility"), so that
 // "U.S.", "USA" and "United States" are one key ("united states"), as are "UK", "Britain"
 // and "United Kingdom", "IBM" and "International Business Machines Corp", or "IMF" and
 // "International Monetary Fund". Idempotent.
@@ -54,7 +55,15 @@ bool better_label(const LabelCandidate& a, const LabelCandidate& b);
 // alias (the returned view then points into `folded`).
 std::string_view canonical_key(std::string_view folded);
 
-// Every (variant, canonical key) pair of the alias table, for tests and documentation.
+// The same from the curated table alone (what news-build-aliases leaves to it).
+std::string_view curated_canonical_key(std::string_view folded);
+
+// Every (variant, canonical key) pair of the curated alias table, for tests and documentation.
 std::vector<std::pair<std::string_view, std::string_view>> entity_aliases();
+
+// Every (acronym key, name key) pair learned from news text (text/data/acronyms.tsv, built by
+// news-build-aliases): "efsf" -> "european financial stability facility". canonical_key applies
+// them after the curated table.
+std::vector<std::pair<std::string_view, std::string_view>> learned_acronyms();
 
 }  // namespace newsarchive

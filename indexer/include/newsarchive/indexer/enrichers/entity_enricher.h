@@ -9,6 +9,7 @@
 namespace newsarchive::ner {
 class Recognizer;
 class KnownNames;
+class Surnames;
 }  // namespace newsarchive::ner
 
 namespace newsarchive::indexer {
@@ -27,7 +28,9 @@ struct EntityOptions {
 
 // The people, organisations and places an article names, normalised to one key per entity:
 // in English by the recogniser (ner), in other Latin-script languages by the names the archive
-// already knows, in other scripts none (ner::name_source). Loaded once, shared by every worker.
+// already knows, in other scripts none (ner::name_source). A person written by surname alone is
+// the one person the archive knows by it, if one dominates (ner::Surnames). Loaded once, shared
+// by every worker.
 class EntityEnricher final : public Enricher {
  public:
   // Throws ner::ModelError (a std::runtime_error) naming the file when the model cannot be
@@ -42,6 +45,7 @@ class EntityEnricher final : public Enricher {
  private:
   std::unique_ptr<ner::Recognizer> recognizer_;
   std::unique_ptr<ner::KnownNames> known_names_;
+  std::unique_ptr<ner::Surnames> surnames_;  // people named by surname alone, across articles
   std::string default_language_;
   std::string signature_;
 };

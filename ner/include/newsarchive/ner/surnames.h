@@ -1,0 +1,57 @@
+// People a news article names by surname alone ("Bernanke said ..."), resolved to the one person
+// the archive knows by that surname ("ben bernanke"), so the facet holds one person, not two.
+//
+// Within an article, normalise() already makes "Bernanke" the "Ben Bernanke" named earlier.
+// Across articles only the archive's knowledge can: the names tagged consistently on many
+// articles (the committed list of known names and the archive's own facets). A surname is
+// resolved only when one person holds most of the articles of everyone the sources know by it:
+// "Paulson" is Henry Paulson on 81 % of such articles, "Brown" and "King" are nobody in
+// particular and stay as written.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "newsarchive/common/article.h"
+#include "newsarchive/ner/known_names.h"
+
+namespace newsarchive::ner {
+
+struct SurnameOptions {
+  // The person must be known from at least this many articles ...
+  std::size_t min_articles = 10;
+  // ... and hold at least this share of the articles of every known person with the surname.
+  double min_share = 0.8;
+};
+
+class Surnames {
+ public:
+  // From name sources in order of precedence: the first source that knows any person with a
+  // surname decides it alone, so an archive's own people (its Bush of 1987) outweigh the
+  // committed list's (the Bush of 2006-2013). A surname that any source knows as an
+  // organisation or place ("Washington", "Ford") is never resolved.
+  static Surnames build(const std::vector<const KnownNames*>& sources,
+                        const SurnameOptions& options = {});
+
+  // The key of the person known by `surname` (a one-word entity key), if there is one.
+  std::optional<std::string_view> person(std::string_view surname) const;
+  std::size_t size() const { return people_.size(); }
+
+ private:
+  std::unordered_map<std::string, std::string> people_;  // surname -> full key
+};
+
+// The surname of a person's key: its last word, or the word before a generational suffix
+// ("bill ford jr" -> "ford"); empty for a one-word key or an initial.
+std::string_view surname_of(std::string_view key);
+
+// Gives each person entity written by surname alone the key of the person `surnames` knows by
+// it (the display stays as written; the facet's label prefers the full form). An entity whose
+// new key the article already holds is dropped as a duplicate.
+void resolve_surnames(std::vector<Entity>& entities, const Surnames& surnames);
+
+}  // namespace newsarchive::ner

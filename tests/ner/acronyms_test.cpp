@@ -1,0 +1,77 @@
+// Acronyms learned from their definitions in news text ("... Facility (EFSF)").
+#include "newsarchive/ner/acronyms.h"
+
+#include <gtest/gtest.h>
+
+#include "newsarchive/ner/lexicon.h"
+
+namespace newsarchive::ner {
+namespace {
+
+TEST(Acronyms, TheNameIsTheWordsBeforeTheParenthesesWhoseInitialsSpellIt) {
+  EXPECT_EQ(defined_name("rescue fund, the European Financial Stability Facility ", "EFSF"),
+            "European Financial Stability Facility");
+  EXPECT_EQ(defined_name("by the Office of the Comptroller of the Currency ", "OCC"),
+            "Office of the Comptroller of the Currency");
+  EXPECT_EQ(defined_name("the Committee on Foreign Investment in the United States ", "CFIUS"),
+            "Committee on Foreign Investment in the United States");
+  EXPECT_EQ(defined_name("said the International Monetary Fund's ", "IMF"),
+            "International Monetary Fund");
+  EXPECT_EQ(defined_name("troubled Savings and Loan ", "S&L"), "Savings and Loan");
+  // Initials that do not spell it, a connector at the end, too few words: no definition.
+  EXPECT_EQ(defined_name("the European Central Bank ", "EFSF"), "");
+  EXPECT_EQ(defined_name("chief of the ", "COT"), "");
+  EXPECT_EQ(defined_name("Stability Facility ", "EFSF"), "");
+  EXPECT_EQ(defined_name("European Financial stability Facility ", "EFSF"), "");
+}
+
+std::string article(const std::string& name, const std::string& acronym) {
+  return "Officials of the " + name + " (" + acronym + ") met on Monday. The " + acronym +
+         " said later that the " + name + " (" + acronym + ") would decide in March.";
+}
+
+TEST(Acronyms, AnAcronymIsKeptWhenEnoughArticlesDefineItMostlyAsOneName) {
+  AcronymCollector collector;
+  for (int i = 0; i < 5; ++i)
+    collector.add_text(article("European Financial Stability Facility", "EFSF"));
+  for (int i = 0; i < 4; ++i) collector.add_text(article("Serious Fraud Office", "SFO"));
+  for (int i = 0; i < 6; ++i) {
+    collector.add_text(article("Financial Services Authority", "FSA"));
+    collector.add_text(article("Financial Services Agency", "FSA"));
+  }
+  for (int i = 0; i < 9; ++i) collector.add_text(article("Purchasing Managers Index", "PM"));
+  for (int i = 0; i < 9; ++i) collector.add_text(article("International Monetary Fund", "IMF"));
+
+  const auto acronyms = collector.acronyms(AcronymOptions{});
+  ASSERT_EQ(acronyms.size(), 1u);          // SFO: 4 articles; FSA: two names; PM: two letters;
+  EXPECT_EQ(acronyms[0].acronym, "EFSF");  // IMF: the curated table knows it
+  EXPECT_EQ(acronyms[0].key, "efsf");
+  EXPECT_EQ(acronyms[0].name_key, "european financial stability facility");
+  EXPECT_EQ(acronyms[0].articles, 5u);  // each article counts once
+  EXPECT_EQ(acronyms[0].defining_articles, 5u);
+
+  AcronymOptions loose;
+  loose.min_articles = 4;
+  loose.min_share = 0.5;
+  EXPECT_EQ(collector.acronyms(loose).size(), 3u);  // + FSA (the smaller key on a tie), SFO
+}
+
+TEST(Acronyms, AnAcronymThatNewsMostlyWritesAsAWordIsLeftOut) {
+  AcronymCollector collector;
+  for (int i = 0; i < 5; ++i) {
+    collector.add_text(article("State Administration of Foreign Exchange", "SAFE"));
+    collector.add_text(article("European Financial Stability Facility", "EFSF"));
+  }
+  HashIndex lexicon;
+  lexicon.reserve(2);
+  WordInfo rarely_capitalised;
+  rarely_capitalised.cap_bucket = 2;
+  lexicon.insert(lexicon_key("safe"), rarely_capitalised.pack());
+  const auto acronyms = collector.acronyms(AcronymOptions{}, &lexicon);
+  ASSERT_EQ(acronyms.size(), 1u);
+  EXPECT_EQ(acronyms[0].key, "efsf");
+  EXPECT_EQ(collector.acronyms(AcronymOptions{}).size(), 2u);
+}
+
+}  // namespace
+}  // namespace newsarchive::ner
