@@ -76,13 +76,14 @@ Surnames Surnames::build(const std::vector<const KnownNames*>& sources,
   std::unordered_set<std::string> decided;
   Surnames surnames;
   for (const SourceIndex& index : indexes) {
-    for (const auto& [surname, people] : index.people) {
+    for (const auto& entry : index.people) {
+      const std::string& surname = entry.first;
       if (!decided.insert(surname).second) continue;  // an earlier source knows people by it
       const bool other_type = std::any_of(indexes.begin(), indexes.end(), [&](const auto& i) {
         return i.other_types.contains(surname);
       });
       if (other_type) continue;
-      if (auto person = dominant_person(people, options))
+      if (auto person = dominant_person(entry.second, options))
         surnames.people_.emplace(surname, std::move(*person));
     }
   }
