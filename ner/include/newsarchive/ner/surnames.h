@@ -5,7 +5,7 @@
 // Across articles only the archive's knowledge can: the names tagged consistently on many
 // articles (the committed list of known names and the archive's own facets). A surname is
 // resolved only when one person holds most of the articles of everyone the sources know by it:
-// "Paulson" is Henry Paulson on 81 % of such articles, "Brown" and "King" are nobody in
+// "Paulson" is Henry Paulson on 80 % of such articles, "Brown" and "King" are nobody in
 // particular and stay as written.
 #pragma once
 
