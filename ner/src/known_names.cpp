@@ -251,6 +251,9 @@ std::string_view type_name(EntityType type) {
 
 void KnownNames::add(KnownName name) {
   if (name.type == EntityType::kMisc || name.key.empty()) return;
+  // A list or an archive written before an alias existed holds the alias's own key ("cftc"
+  // before the learned acronyms): the name is known under the key the tables give it now.
+  name.key = std::string(canonical_key(name.key));
   longest_ = std::max<std::size_t>(longest_, 1 + std::count(name.key.begin(), name.key.end(), ' '));
   std::string key = name.key;
   names_.insert_or_assign(std::move(key), std::move(name));
@@ -298,7 +301,7 @@ void KnownNames::write(std::ostream& out) const {
 KnownNames KnownNames::load(const std::string& path) {
   std::ifstream in(path);
   if (!in) throw std::runtime_error(path + ": cannot open the list of known names");
-  KnownNames names;
+  std::vector<KnownName> read;
   std::string line;
   for (std::size_t number = 1; std::getline(in, line); ++number) {
     if (line.empty() || line.front() == '#') continue;
@@ -310,9 +313,15 @@ KnownNames KnownNames::load(const std::string& path) {
     if (tab2 == std::string::npos || type == kTypeNames.end() || tab2 == tab1 + 1)
       throw std::runtime_error(path + ":" + std::to_string(number) +
                                ": expected TYPE<TAB>key<TAB>articles with TYPE PER, ORG or LOC");
-    names.add({line.substr(tab1 + 1, tab2 - tab1 - 1), type->first,
-               std::strtoull(line.c_str() + tab2 + 1, nullptr, 10)});
+    read.push_back({line.substr(tab1 + 1, tab2 - tab1 - 1), type->first,
+                    std::strtoull(line.c_str() + tab2 + 1, nullptr, 10)});
   }
+  // Where two lines are one name under today's aliases ("cftc" and "commodity futures trading
+  // commission"), the one seen on more articles is added last and wins.
+  std::stable_sort(read.begin(), read.end(),
+                   [](const KnownName& a, const KnownName& b) { return a.articles < b.articles; });
+  KnownNames names;
+  for (KnownName& name : read) names.add(std::move(name));
   return names;
 }
 

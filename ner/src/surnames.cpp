@@ -4,6 +4,8 @@
 #include <map>
 #include <unordered_set>
 
+#include "newsarchive/text/entity_key.h"
+
 namespace newsarchive::ner {
 namespace {
 
@@ -82,7 +84,8 @@ Surnames Surnames::build(const std::vector<const KnownNames*>& sources,
       const bool other_type = std::any_of(indexes.begin(), indexes.end(), [&](const auto& i) {
         return i.other_types.contains(surname);
       });
-      if (other_type) continue;
+      // An alias of another name ("ford" is Ford Motor's) is never a person's surname alone.
+      if (other_type || canonical_key(surname) != surname) continue;
       if (auto person = dominant_person(entry.second, options))
         surnames.people_.emplace(surname, std::move(*person));
     }

@@ -122,6 +122,22 @@ TEST(KnownNames, AMalformedListNamesTheFileAndLine) {
   std::filesystem::remove(path);
 }
 
+// The committed list was written with the keys of its day: an acronym learned since ("efsf",
+// "cftc") is known under the name it now stands for, or a French "EFSF" would no longer be found.
+TEST(KnownNames, AKeyThatIsNowAnAliasIsKnownUnderTheAliasesKey) {
+  const auto path = std::filesystem::temp_directory_path() / "known_names_aliases.tsv";
+  std::ofstream(path) << "ORG\tcftc\t40\nORG\tcommodity futures trading commission\t9\n"
+                         "ORG\tefsf\t30\nLOC\tusa\t5\n";
+  const auto names = KnownNames::load(path.string());
+  std::filesystem::remove(path);
+  EXPECT_EQ(names.size(), 3u);
+  EXPECT_EQ(names.type_of("european financial stability facility"), kOrg);
+  EXPECT_EQ(names.type_of("commodity futures trading commission"), kOrg);
+  EXPECT_EQ(names.type_of("united states"), kLoc);
+  EXPECT_EQ(found(names, "Le EFSF et la CFTC ont répondu aux USA."),
+            (std::vector<P>{{kOrg, "EFSF"}, {kOrg, "CFTC"}, {kLoc, "USA"}}));
+}
+
 TEST(KnownNames, LaterNamesWinWhenMerged) {
   auto names = names_of({{"washington", kLoc}});
   names.merge(names_of({{"washington", kPer}, {"paris", kLoc}}));

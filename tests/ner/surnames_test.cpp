@@ -56,12 +56,17 @@ TEST(Surnames, TheFirstSourceThatKnowsASurnameDecidesIt) {
 TEST(Surnames, ASurnameKnownAsAPlaceOrOrganisationIsNeverResolved) {
   const KnownNames list = names_of({{"george washington", kPer, 50},
                                     {"washington", EntityType::kPlace, 9000},
+                                    {"robert lehman", kPer, 30},
+                                    {"martin luther king jr", kPer, 40},
                                     {"bill ford jr", kPer, 32}});
-  const KnownNames archive = names_of({{"ford", EntityType::kOrganisation, 12}});
+  const KnownNames archive = names_of({{"lehman", EntityType::kOrganisation, 12}});
   const Surnames surnames = Surnames::build({&archive, &list});
   EXPECT_FALSE(surnames.person("washington"));
+  EXPECT_FALSE(surnames.person("lehman"));
+  EXPECT_EQ(Surnames::build({&list}).person("lehman"), "robert lehman");
+  EXPECT_EQ(surnames.person("king"), "martin luther king jr");
+  // "Ford" is an alias of Ford Motor: the word names the company, whoever else it names.
   EXPECT_FALSE(surnames.person("ford"));
-  EXPECT_EQ(Surnames::build({&list}).person("ford"), "bill ford jr");
 }
 
 TEST(Surnames, ResolvingKeepsTheDisplayAndDropsADuplicate) {

@@ -31,8 +31,9 @@ struct KnownName {
 
 class KnownNames {
  public:
-  // Adds or replaces `name` (its key must already be an entity_key). MISC is refused: it is
-  // never indexed, and demonyms differ by language.
+  // Adds or replaces `name` (its key must already be an entity_key; the alias tables are
+  // applied again, so a key written before an alias existed is known under the alias's key).
+  // MISC is refused: it is never indexed, and demonyms differ by language.
   void add(KnownName name);
   // Adds every name of `other`, its types winning where both know a key.
   void merge(const KnownNames& other);

@@ -33,7 +33,8 @@ class Surnames {
   // From name sources in order of precedence: the first source that knows any person with a
   // surname decides it alone, so an archive's own people (its Bush of 1987) outweigh the
   // committed list's (the Bush of 2006-2013). A surname that any source knows as an
-  // organisation or place ("Washington", "Ford") is never resolved.
+  // organisation or place ("Washington"), or that the alias tables give another name ("Ford"
+  // is Ford Motor), is never resolved.
   static Surnames build(const std::vector<const KnownNames*>& sources,
                         const SurnameOptions& options = {});
 
