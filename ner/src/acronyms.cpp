@@ -14,9 +14,6 @@ namespace {
 constexpr std::size_t kMaxAcronymBytes = 8;
 constexpr std::size_t kMaxNameBytes = 200;
 
-// WordInfo::cap_bucket of a word capitalised at least half the time away from sentence starts.
-constexpr int kMostlyCapitalised = 6;
-
 bool is_capital(char c) {
   return c >= 'A' && c <= 'Z';
 }
@@ -156,10 +153,7 @@ std::vector<LearnedAcronym> AcronymCollector::acronyms(const AcronymOptions& opt
     if (letters < options.min_letters) continue;
     if (curated_canonical_key(key) != key) continue;  // the curated table already says what it is
     if (is_name_of_its_own(key, options)) continue;
-    if (lexicon != nullptr) {
-      const WordInfo info = lookup_word(*lexicon, lexicon_key(key));
-      if (info.cap_bucket != 0 && info.cap_bucket < kMostlyCapitalised) continue;
-    }
+    if (lexicon != nullptr && mostly_lower_case(*lexicon, key)) continue;
     const auto best = std::max_element(d.by_name.begin(), d.by_name.end(), [](auto& a, auto& b) {
       return a.second != b.second ? a.second < b.second : a.first > b.first;
     });

@@ -30,9 +30,6 @@ constexpr std::array<std::pair<EntityType, std::string_view>, 3> kTypeNames = {
 // name may end in them when it starts with a capital and its key holds them.
 constexpr int kMostLowerCaseWords = 2;
 
-// WordInfo::cap_bucket of a word capitalised at least half the time.
-constexpr int kMostlyCapitalised = 6;
-
 // Lower-case words that sit inside names in the languages of Western European news ("Banco de
 // España", "Bank of England", "Standard & Poor's"); a match may hold them but never starts or
 // ends with one. A known name next to one of them and another capitalised word is part of a
@@ -77,8 +74,7 @@ bool is_common_word(const std::string& folded, const HashIndex* lexicon) {
   }();
   if (kFunctionWords.contains(folded)) return true;
   if (lexicon == nullptr) return false;
-  const WordInfo info = lookup_word(*lexicon, lexicon_key(folded));
-  return info.cap_bucket != 0 && info.cap_bucket < kMostlyCapitalised;
+  return mostly_lower_case(*lexicon, folded);
 }
 
 UChar32 first_code_point(std::string_view s) {

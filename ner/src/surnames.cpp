@@ -13,7 +13,7 @@ bool is_generational_suffix(std::string_view word) {
   return word == "jr" || word == "sr" || word == "ii" || word == "iii" || word == "iv";
 }
 
-// The people one source knows by a surname, best first after build.
+// A person one source knows, as a candidate for the surname of their key.
 struct Candidate {
   std::string key;
   std::size_t articles = 0;
@@ -41,7 +41,7 @@ SourceIndex index_source(const KnownNames& names) {
 
 // The person holding enough of the surname's articles, if any. Ties go to the smaller key, so
 // the choice does not depend on the order the names were read in.
-std::optional<std::string> dominant_person(std::vector<Candidate> people,
+std::optional<std::string> dominant_person(const std::vector<Candidate>& people,
                                            const SurnameOptions& options) {
   std::size_t total = 0;
   for (const Candidate& c : people) total += c.articles;

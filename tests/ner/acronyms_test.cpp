@@ -73,5 +73,20 @@ TEST(Acronyms, AnAcronymThatNewsMostlyWritesAsAWordIsLeftOut) {
   EXPECT_EQ(collector.acronyms(AcronymOptions{}).size(), 2u);
 }
 
+// "Kia" beside "KIA": the word is a name of its own, which the acronym's alias would swallow.
+TEST(Acronyms, AnAcronymNewsAlsoWritesAsACapitalisedNameIsLeftOut) {
+  AcronymCollector collector;
+  for (int i = 0; i < 5; ++i) {
+    collector.add_text(article("Kuwait Investment Authority", "KIA"));
+    collector.add_text(article("European Financial Stability Facility", "EFSF"));
+  }
+  for (int i = 0; i < 2; ++i) collector.add_text("Kia sold more cars in March.");
+  ASSERT_EQ(collector.acronyms(AcronymOptions{}).size(), 1u);  // two of five: more than a fifth
+  EXPECT_EQ(collector.acronyms(AcronymOptions{})[0].key, "efsf");
+  AcronymOptions tolerant;
+  tolerant.max_capitalised_share = 0.5;
+  EXPECT_EQ(collector.acronyms(tolerant).size(), 2u);
+}
+
 }  // namespace
 }  // namespace newsarchive::ner

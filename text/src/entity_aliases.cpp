@@ -191,40 +191,47 @@ constexpr AliasRow kAliases[] = {
 
 using AliasMap = std::unordered_map<std::string_view, std::string_view>;
 
+// The next tab-separated field of `line`, removed from it.
+std::string_view next_field(std::string_view& line) {
+  const std::size_t tab = std::min(line.find('\t'), line.size());
+  const std::string_view field = line.substr(0, tab);
+  line.remove_prefix(std::min(tab + 1, line.size()));
+  return field;
+}
+
 // The learned acronyms, "ACRONYM<TAB>key<TAB>name key<TAB>..." lines ('#' lines are comments).
 std::vector<std::pair<std::string_view, std::string_view>> parse_acronym_table() {
   std::vector<std::pair<std::string_view, std::string_view>> rows;
   std::string_view table = detail::kAcronymTable;
   while (!table.empty()) {
     const std::size_t eol = std::min(table.find('\n'), table.size());
-    const std::string_view line = table.substr(0, eol);
+    std::string_view line = table.substr(0, eol);
     table.remove_prefix(std::min(eol + 1, table.size()));
     if (line.empty() || line.front() == '#') continue;
-    std::array<std::string_view, 3> fields{};
-    std::size_t at = 0;
-    for (auto& field : fields) {
-      const std::size_t tab = std::min(line.find('\t', at), line.size());
-      field = line.substr(std::min(at, line.size()), tab - std::min(at, line.size()));
-      at = tab + 1;
-    }
-    if (!fields[1].empty() && !fields[2].empty()) rows.emplace_back(fields[1], fields[2]);
+    next_field(line);  // the acronym as written
+    const std::string_view key = next_field(line);
+    const std::string_view name = next_field(line);
+    if (!key.empty() && !name.empty()) rows.emplace_back(key, name);
   }
   return rows;
 }
 
-AliasMap build_curated_map() {
-  AliasMap map;
-  for (const AliasRow& row : kAliases) {
-    map.emplace(row.canonical, row.canonical);
-    for (const std::string_view v : row.variants)
-      if (!v.empty()) map.emplace(v, row.canonical);
-  }
+const AliasMap& curated_map() {
+  static const AliasMap map = [] {
+    AliasMap m;
+    for (const AliasRow& row : kAliases) {
+      m.emplace(row.canonical, row.canonical);
+      for (const std::string_view v : row.variants)
+        if (!v.empty()) m.emplace(v, row.canonical);
+    }
+    return m;
+  }();
   return map;
 }
 
+// The curated rows, then the learned acronyms: where both know a key, the curated row wins.
 AliasMap build_alias_map() {
-  AliasMap map = build_curated_map();
-  // Learned acronyms after the curated rows: where both know a key, the curated row wins.
+  AliasMap map = curated_map();
   for (const auto& [acronym, name] : learned_acronyms()) map.emplace(acronym, name);
   return map;
 }
@@ -232,7 +239,7 @@ AliasMap build_alias_map() {
 }  // namespace
 
 std::string_view curated_canonical_key(std::string_view folded) {
-  static const AliasMap aliases = build_curated_map();
+  const AliasMap& aliases = curated_map();
   const auto it = aliases.find(folded);
   return it == aliases.end() ? folded : it->second;
 }
@@ -244,21 +251,17 @@ std::string_view canonical_key(std::string_view folded) {
   return it == aliases.end() ? folded : it->second;
 }
 
+std::vector<std::pair<std::string_view, std::string_view>> learned_acronyms() {
+  static const auto rows = parse_acronym_table();
+  return rows;
+}
+
 std::vector<std::pair<std::string_view, std::string_view>> entity_aliases() {
   std::vector<std::pair<std::string_view, std::string_view>> out;
   for (const AliasRow& row : kAliases)
     for (const std::string_view v : row.variants)
       if (!v.empty()) out.emplace_back(v, row.canonical);
   return out;
-}
-
-}  // namespace newsarchive
-
-namespace newsarchive {
-
-std::vector<std::pair<std::string_view, std::string_view>> learned_acronyms() {
-  static const auto rows = parse_acronym_table();
-  return rows;
 }
 
 }  // namespace newsarchive

@@ -39,4 +39,12 @@ inline WordInfo lookup_word(const HashIndex& lexicon, std::uint64_t key) {
   return v == HashIndex::kMissing ? WordInfo{} : WordInfo::unpack(v);
 }
 
+// Whether news writes the known word `lower_word` capitalised less than half the time away
+// from sentence starts (a cap_bucket under 6); false for a word the lexicon does not know.
+inline bool mostly_lower_case(const HashIndex& lexicon, std::string_view lower_word) {
+  constexpr int kMostlyCapitalised = 6;
+  const WordInfo info = lookup_word(lexicon, lexicon_key(lower_word));
+  return info.cap_bucket != 0 && info.cap_bucket < kMostlyCapitalised;
+}
+
 }  // namespace newsarchive::ner
