@@ -128,6 +128,7 @@ bool read_numeric_offset(const std::vector<Token>& t, std::size_t& i, minutes& o
   } else if (n.text.size() <= 2) {
     h = int(n.value);
     if (i + 3 < t.size() && t[i + 2].text == ":" && t[i + 3].kind == Token::kNumber) {
+      if (t[i + 3].value > 59) return false;  // checked before narrowing, which could wrap
       m = int(t[i + 3].value);
       used = 4;
     }
@@ -143,10 +144,14 @@ bool read_numeric_offset(const std::vector<Token>& t, std::size_t& i, minutes& o
 // Reads "H:MM[:SS[.frac]] [am|pm]" starting at t[i] (a number followed by ':').
 bool read_time(const std::vector<Token>& t, std::size_t& i, Parts& p) {
   if (i + 2 >= t.size() || t[i + 2].kind != Token::kNumber) return false;
+  // Checked before narrowing to int: eighteen digits would wrap round to a small or negative
+  // hour and pass assemble()'s checks.
+  if (t[i].value > 24 || t[i + 2].value > 59) return false;
   p.hour = int(t[i].value);
   p.minute = int(t[i + 2].value);
   i += 3;
   if (i + 1 < t.size() && t[i].text == ":" && t[i + 1].kind == Token::kNumber) {
+    if (t[i + 1].value > 60) return false;
     p.second = int(t[i + 1].value);
     i += 2;
     if (i + 1 < t.size() && (t[i].text == "." || t[i].text == ",") &&
@@ -269,6 +274,7 @@ std::optional<PublicationDate> parse_iso(std::string_view s) {
           m = number_at(s, i, 2);
           i += 2;
         }
+        if (h > 14 || m > 59) return std::nullopt;  // no zone is further from UTC than 14 hours
         p.offset = minutes(sign * (h * 60 + m));
       } else {
         // "UTC", "GMT", "EST" after an ISO time

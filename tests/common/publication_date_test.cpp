@@ -70,6 +70,20 @@ TEST(PublicationDate, RejectsWhatIsNotADate) {
   EXPECT_EQ(iso("the 15th of never"), "none");
 }
 
+// Found by fuzzing: a clock part too long for an int wrapped round to a small or negative one
+// and was accepted, giving an instant hundreds of thousands of years away.
+TEST(PublicationDate, RejectsClockPartsOutOfRangeHoweverLong) {
+  EXPECT_EQ(iso("15 Nov 2023 100000000000:00"), "none");
+  EXPECT_EQ(iso("15 Nov 2023 4294967295:00"), "none");
+  EXPECT_EQ(iso("15 Nov 2023 10:4294967296"), "none");
+  EXPECT_EQ(iso("15 Nov 2023 10:30:8589934592"), "none");
+  EXPECT_EQ(iso("15 Nov 2023 10:30 +01:4294967296"), "none");
+  EXPECT_EQ(iso("15 Nov 2023 10:30 -05"), "2023-11-15T15:30:00Z");
+  EXPECT_EQ(iso("15 Nov 2023 10:30:60"), "2023-11-15T10:31:00Z");
+  EXPECT_EQ(iso("2023-11-15T10:30:00+99:99"), "none");
+  EXPECT_EQ(iso("2023-11-15T10:30:00+14:00"), "2023-11-14T20:30:00Z");
+}
+
 TEST(PublicationDate, SaysWhetherTheSourceGaveATimeOfDay) {
   const auto has_time = [](std::string_view text) {
     const auto d = read_publication_date(text);
