@@ -13,6 +13,7 @@
 #include "library_errors.h"
 #include "more_like_this.h"
 #include "newsarchive/common/database_path.h"
+#include "newsarchive/common/language_stems.h"
 #include "newsarchive/common/publication_date.h"
 #include "newsarchive/common/schema.h"
 #include "newsarchive/common/stored_values.h"
@@ -276,10 +277,12 @@ class SearchRun {
     parsed_.query = stem_groups_->expand(parsed_.query);
   }
 
-  // The stemmers of every language the query's words were stemmed for.
+  // The stemmers of every language the query's words were stemmed for (not Xapian::Stem(code):
+  // Xapian knows the codes of its own languages only, "ms" is stemmed as Indonesian, and Greek
+  // comes from libstemmer).
   std::vector<Xapian::Stem> query_stemmers() const {
     std::vector<Xapian::Stem> stems{parsed_.stemmer};
-    for (const auto& language : parsed_.stem_languages) stems.emplace_back(language);
+    for (const auto& language : parsed_.stem_languages) stems.push_back(snowball_stemmer(language));
     return stems;
   }
 

@@ -1,6 +1,7 @@
 #include "stem_groups.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <functional>
 #include <queue>
@@ -44,6 +45,31 @@ std::string scan_key(const std::string& stem, bool english) {
   return stem.substr(0, starts[keep]);
 }
 
+// Greek's stemmer drops the accents ("γέφυρα" -> "γεφυρ"), so a Greek word need not begin with
+// its stem: what is sure is its first letter, with or without an accent.
+std::vector<std::string> greek_scan_keys(const std::string& stem) {
+  struct Vowel {
+    std::string_view plain;
+    std::array<std::string_view, 3> accented;
+  };
+  static constexpr std::array<Vowel, 7> kVowels{{{"α", {"ά"}},
+                                                 {"ε", {"έ"}},
+                                                 {"η", {"ή"}},
+                                                 {"ι", {"ί", "ϊ", "ΐ"}},
+                                                 {"ο", {"ό"}},
+                                                 {"υ", {"ύ", "ϋ", "ΰ"}},
+                                                 {"ω", {"ώ"}}}};
+  const auto starts = char_starts(stem);
+  if (starts.empty()) return {stem};
+  const std::string first = stem.substr(0, starts.size() > 1 ? starts[1] : stem.size());
+  std::vector<std::string> keys{first};
+  for (const Vowel& v : kVowels)
+    if (first == v.plain)
+      for (const auto accented : v.accented)
+        if (!accented.empty()) keys.emplace_back(accented);
+  return keys;
+}
+
 }  // namespace
 
 StemGroups::StemGroups(const Xapian::Database& db, Xapian::Stem stemmer, bool english,
@@ -72,11 +98,16 @@ std::vector<std::string> StemGroups::words_with_stem(const std::string& prefix,
     if (stemmer(word) == stem) out.push_back(term);
   };
   const bool english = english_ && language.empty();
-  const std::string key = scan_key(bare_stem, english);
+  const std::vector<std::string> keys =
+      language == "el" ? greek_scan_keys(bare_stem)
+                       : std::vector<std::string>{scan_key(bare_stem, english)};
   // Words as written keep their elided article ("l'élection"): they are scanned for too.
-  std::vector<std::string> starts{prefix + key};
-  for (const auto elided : elided_words(language))
-    starts.push_back(prefix + std::string(elided) + "'" + key);
+  std::vector<std::string> starts;
+  for (const auto& key : keys) {
+    starts.push_back(prefix + key);
+    for (const auto elided : elided_words(language))
+      starts.push_back(prefix + std::string(elided) + "'" + key);
+  }
   for (const auto& from : starts)
     for (auto t = db_.allterms_begin(from); t != db_.allterms_end(from); ++t) consider(*t);
   if (english) {

@@ -28,6 +28,10 @@ std::string_view without_elision(std::string_view language_code, std::string_vie
 // for a language that elides none.
 std::span<const std::string_view> elided_words(std::string_view language_code);
 
+// The Snowball stemmer of `language_code` (ISO 639-1, one language_code() knows), unmarked:
+// Xapian's own, or for a language Xapian 1.4 lacks (Greek) the Snowball project's libstemmer.
+Xapian::Stem snowball_stemmer(std::string_view language_code);
+
 // The stemmer for words of `language_code` (ISO 639-1, one with a Snowball stemmer) in an
 // archive whose default language is `default_code`: elision dropped, then stemmed, then marked.
 // For the default language of a language without elision this is Xapian's own stemmer.
