@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <fstream>
 #include <ostream>
 #include <stdexcept>
@@ -243,6 +244,37 @@ std::string_view type_name(EntityType type) {
   return "MISC";
 }
 
+// A non-negative decimal number that is the whole of `field`.
+template <typename Number>
+bool parse_number(std::string_view field, Number& out) {
+  if (field.empty() || field.front() == '-') return false;
+  const auto [end, error] = std::from_chars(field.data(), field.data() + field.size(), out);
+  return error == std::errc() && end == field.data() + field.size();
+}
+
+// One line of the list: TYPE, key, articles and, when known, the first and last year.
+std::optional<KnownName> parse_line(std::string_view line) {
+  std::vector<std::string_view> fields;
+  for (std::size_t start = 0;;) {
+    const std::size_t tab = line.find('\t', start);
+    fields.push_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  if (fields.size() != 3 && fields.size() != 5) return std::nullopt;
+  const auto type = std::find_if(kTypeNames.begin(), kTypeNames.end(),
+                                 [&](const auto& t) { return t.second == fields[0]; });
+  KnownName name{std::string(fields[1]), EntityType::kPerson, 0, 0, 0};
+  if (type == kTypeNames.end() || name.key.empty() || !parse_number(fields[2], name.articles))
+    return std::nullopt;
+  name.type = type->first;
+  if (fields.size() == 5 &&
+      !(parse_number(fields[3], name.first_year) && parse_number(fields[4], name.last_year) &&
+        name.first_year <= name.last_year))
+    return std::nullopt;
+  return name;
+}
+
 }  // namespace
 
 void KnownNames::add(KnownName name) {
@@ -290,8 +322,11 @@ void KnownNames::write(std::ostream& out) const {
   for (const auto& [key, name] : names_) sorted.push_back(&name);
   std::sort(sorted.begin(), sorted.end(),
             [](const KnownName* a, const KnownName* b) { return a->key < b->key; });
-  for (const KnownName* n : sorted)
-    out << type_name(n->type) << '\t' << n->key << '\t' << n->articles << '\n';
+  for (const KnownName* n : sorted) {
+    out << type_name(n->type) << '\t' << n->key << '\t' << n->articles;
+    if (n->first_year != 0) out << '\t' << n->first_year << '\t' << n->last_year;
+    out << '\n';
+  }
 }
 
 KnownNames KnownNames::load(const std::string& path) {
@@ -301,16 +336,12 @@ KnownNames KnownNames::load(const std::string& path) {
   std::string line;
   for (std::size_t number = 1; std::getline(in, line); ++number) {
     if (line.empty() || line.front() == '#') continue;
-    const std::size_t tab1 = line.find('\t');
-    const std::size_t tab2 = tab1 == std::string::npos ? tab1 : line.find('\t', tab1 + 1);
-    const auto type = std::find_if(kTypeNames.begin(), kTypeNames.end(), [&](const auto& t) {
-      return t.second == std::string_view(line).substr(0, tab1);
-    });
-    if (tab2 == std::string::npos || type == kTypeNames.end() || tab2 == tab1 + 1)
+    auto name = parse_line(line);
+    if (!name)
       throw std::runtime_error(path + ":" + std::to_string(number) +
-                               ": expected TYPE<TAB>key<TAB>articles with TYPE PER, ORG or LOC");
-    read.push_back({line.substr(tab1 + 1, tab2 - tab1 - 1), type->first,
-                    std::strtoull(line.c_str() + tab2 + 1, nullptr, 10)});
+                               ": expected TYPE<TAB>key<TAB>articles[<TAB>first year<TAB>last "
+                               "year] with TYPE PER, ORG or LOC");
+    read.push_back(std::move(*name));
   }
   // Where two lines are one name under today's aliases ("cftc" and "commodity futures trading
   // commission"), the one seen on more articles is added last and wins.

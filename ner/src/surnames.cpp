@@ -13,11 +13,7 @@ bool is_generational_suffix(std::string_view word) {
   return word == "jr" || word == "sr" || word == "ii" || word == "iii" || word == "iv";
 }
 
-// A person one source knows, as a candidate for the surname of their key.
-struct Candidate {
-  std::string key;
-  std::size_t articles = 0;
-};
+using Candidate = Surnames::Candidate;
 using Candidates = std::map<std::string, std::vector<Candidate>, std::less<>>;
 
 struct SourceIndex {
@@ -34,25 +30,36 @@ SourceIndex index_source(const KnownNames& names) {
     }
     const std::string_view surname = surname_of(name.key);
     if (!surname.empty())
-      index.people[std::string(surname)].push_back(Candidate{name.key, name.articles});
+      index.people[std::string(surname)].push_back(
+          Candidate{name.key, name.articles, name.first_year, name.last_year});
   });
   return index;
 }
 
-// The person holding enough of the surname's articles, if any. Ties go to the smaller key, so
-// the choice does not depend on the order the names were read in.
-std::optional<std::string> dominant_person(const std::vector<Candidate>& people,
-                                           const SurnameOptions& options) {
+// Whether news of `year` (0: undated) may mean `c`: the source's news named them within the
+// era's reach of it, or the source does not know when.
+bool of_the_era(const Candidate& c, int year, const SurnameOptions& options) {
+  if (year == 0 || c.first_year == 0) return true;
+  return c.first_year - options.era_years <= year && year <= c.last_year + options.era_years;
+}
+
+// The person of the era holding enough of the era's articles with the surname, if any. Ties go
+// to the smaller key, so the choice does not depend on the order the names were read in.
+const Candidate* dominant_person(const std::vector<Candidate>& people, int year,
+                                 const SurnameOptions& options) {
   std::size_t total = 0;
-  for (const Candidate& c : people) total += c.articles;
-  const auto best =
-      std::min_element(people.begin(), people.end(), [](const auto& a, const auto& b) {
-        return a.articles != b.articles ? a.articles > b.articles : a.key < b.key;
-      });
-  if (best->articles < options.min_articles ||
+  const Candidate* best = nullptr;
+  for (const Candidate& c : people) {
+    if (!of_the_era(c, year, options)) continue;
+    total += c.articles;
+    if (best == nullptr || c.articles > best->articles ||
+        (c.articles == best->articles && c.key < best->key))
+      best = &c;
+  }
+  if (best == nullptr || best->articles < options.min_articles ||
       double(best->articles) < options.min_share * double(total))
-    return std::nullopt;
-  return best->key;
+    return nullptr;
+  return best;
 }
 
 }  // namespace
@@ -77,6 +84,7 @@ Surnames Surnames::build(const std::vector<const KnownNames*>& sources,
     if (source != nullptr) indexes.push_back(index_source(*source));
   std::unordered_set<std::string> decided;
   Surnames surnames;
+  surnames.options_ = options;
   for (const SourceIndex& index : indexes) {
     for (const auto& entry : index.people) {
       const std::string& surname = entry.first;
@@ -86,20 +94,25 @@ Surnames Surnames::build(const std::vector<const KnownNames*>& sources,
       });
       // An alias of another name ("ford" is Ford Motor's) is never a person's surname alone.
       if (other_type || canonical_key(surname) != surname) continue;
-      if (auto person = dominant_person(entry.second, options))
-        surnames.people_.emplace(surname, std::move(*person));
+      // Who holds it depends on the article's year (person()); nobody can with too few articles.
+      const bool enough = std::any_of(entry.second.begin(), entry.second.end(), [&](const auto& c) {
+        return c.articles >= options.min_articles;
+      });
+      if (enough) surnames.people_.emplace(surname, entry.second);
     }
   }
   return surnames;
 }
 
-std::optional<std::string_view> Surnames::person(std::string_view surname) const {
+std::optional<std::string_view> Surnames::person(std::string_view surname, int year) const {
   const auto it = people_.find(std::string(surname));
   if (it == people_.end()) return std::nullopt;
-  return it->second;
+  const Candidate* person = dominant_person(it->second, year, options_);
+  if (person == nullptr) return std::nullopt;
+  return person->key;
 }
 
-void resolve_surnames(std::vector<Entity>& entities, const Surnames& surnames) {
+void resolve_surnames(std::vector<Entity>& entities, const Surnames& surnames, int year) {
   if (surnames.size() == 0) return;
   std::unordered_set<std::string> keys;
   for (const Entity& e : entities) keys.insert(e.key);
@@ -107,7 +120,7 @@ void resolve_surnames(std::vector<Entity>& entities, const Surnames& surnames) {
   resolved.reserve(entities.size());
   for (Entity& e : entities) {
     if (e.type == EntityType::kPerson && e.key.find(' ') == std::string::npos) {
-      if (const auto person = surnames.person(e.key)) {
+      if (const auto person = surnames.person(e.key, year)) {
         if (keys.contains(std::string(*person))) continue;  // the article names them in full
         e.key = std::string(*person);
         keys.insert(e.key);

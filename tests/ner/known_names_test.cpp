@@ -110,14 +110,28 @@ TEST(KnownNames, TheListIsWrittenSortedAndReadBack) {
   std::filesystem::remove(path);
 }
 
+TEST(KnownNames, TheYearsOfANameAreWrittenAndReadBack) {
+  const auto path = std::filesystem::temp_directory_path() / "known_names_years.tsv";
+  const std::string list = "PER\tgeorge bush\t47\t1987\t1990\nLOC\tparis\t40\n";
+  std::ofstream(path) << list;
+  const auto read = KnownNames::load(path.string());
+  std::filesystem::remove(path);
+  std::ostringstream out;
+  read.write(out);
+  EXPECT_EQ(out.str(), list);
+}
+
 TEST(KnownNames, AMalformedListNamesTheFileAndLine) {
   const auto path = std::filesystem::temp_directory_path() / "known_names_bad.tsv";
-  std::ofstream(path) << "LOC\tberlin\t40\nMISC\tfrench\t3\n";
-  try {
-    (void)KnownNames::load(path.string());
-    FAIL() << "no error";
-  } catch (const std::runtime_error& e) {
-    EXPECT_NE(std::string(e.what()).find(path.string() + ":2:"), std::string::npos) << e.what();
+  for (const std::string bad : {"MISC\tfrench\t3", "PER\tbush\tmany", "PER\tbush\t4\t1990",
+                                "PER\tbush\t4\t1990\t1987", "PER\t\t4", "LOC\tparis\t-4"}) {
+    std::ofstream(path) << "LOC\tberlin\t40\n" << bad << "\n";
+    try {
+      (void)KnownNames::load(path.string());
+      ADD_FAILURE() << "no error for " << bad;
+    } catch (const std::runtime_error& e) {
+      EXPECT_NE(std::string(e.what()).find(path.string() + ":2:"), std::string::npos) << e.what();
+    }
   }
   std::filesystem::remove(path);
 }

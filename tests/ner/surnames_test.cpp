@@ -53,6 +53,34 @@ TEST(Surnames, TheFirstSourceThatKnowsASurnameDecidesIt) {
   EXPECT_EQ(Surnames::build({&list, &archive_of_1987}).person("bush"), "george w bush");
 }
 
+// A list built from the news of 1987 and of 2006-2013 knows both Bushes: an article's year
+// says which one its "Bush" is, and an article long after the list's news gets neither.
+TEST(Surnames, TheArticlesYearChoosesAmongTheSurnamesPeople) {
+  const KnownNames list = names_of({{"george w bush", kPer, 1334, 2006, 2013},
+                                    {"george bush", kPer, 47, 1987, 1987},
+                                    {"donald regan", kPer, 16, 1987, 1987},
+                                    {"james regan", kPer, 442, 2006, 2013},
+                                    {"ben bernanke", kPer, 3298, 2006, 2013},
+                                    {"janet yellen", kPer, 30}});  // years unknown: every era
+  const Surnames surnames = Surnames::build({&list});
+  EXPECT_EQ(surnames.person("bush", 1987), "george bush");
+  EXPECT_EQ(surnames.person("bush", 1990), "george bush");  // within three years
+  EXPECT_EQ(surnames.person("bush", 2008), "george w bush");
+  EXPECT_EQ(surnames.person("regan", 1987), "donald regan");
+  EXPECT_EQ(surnames.person("regan", 2010), "james regan");
+  EXPECT_FALSE(surnames.person("bush", 1998));  // nobody the list knows of the time
+  EXPECT_FALSE(surnames.person("bernanke", 1987));
+  EXPECT_FALSE(surnames.person("bernanke", 2024));
+  EXPECT_EQ(surnames.person("bernanke", 2016), "ben bernanke");
+  EXPECT_EQ(surnames.person("yellen", 1987), "janet yellen");
+  EXPECT_EQ(surnames.person("bush"), "george w bush");  // undated: all the list's news
+
+  std::vector<Entity> of_1987 = {{kPer, "bush", "Bush"}, {kPer, "bernanke", "Bernanke"}};
+  resolve_surnames(of_1987, surnames, 1987);
+  EXPECT_EQ(of_1987[0].key, "george bush");
+  EXPECT_EQ(of_1987[1].key, "bernanke");
+}
+
 TEST(Surnames, ASurnameKnownAsAPlaceOrOrganisationIsNeverResolved) {
   const KnownNames list = names_of({{"george washington", kPer, 50},
                                     {"washington", EntityType::kPlace, 9000},

@@ -2,6 +2,7 @@
 
 #include "newsarchive/indexer/enrichers/dateline.h"
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 
@@ -28,6 +29,13 @@ std::string_view without_sign_off(std::string_view body, std::string_view source
   const std::string word = fold_name(body.substr(word_start, end + 1 - word_start));
   if (word.size() < 3 || !fold_name(source).starts_with(word)) return body;
   return body.substr(0, word_start);
+}
+
+// Who a surname means depends on when the article was written; 0 when undated.
+int publication_year(const Article& a) {
+  if (!a.published) return 0;
+  return int(
+      std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(*a.published)).year());
 }
 
 // What the articles' names are known from: the committed list and the archive's own names.
@@ -66,11 +74,12 @@ EntityEnricher::EntityEnricher(const EntityOptions& options)
   known_names_ = merged(sources);
   surnames_ = surnames(sources);
   // A retrained model or a rebuilt list changes what is extracted, so their sizes join the
-  // pipeline's signature and unchanged articles are re-enriched; "entities5" since people named
-  // by surname alone take the full name the archive knows them by. The archive's
-  // own names are left out: they grow with every run, which would re-enrich every article.
+  // pipeline's signature and unchanged articles are re-enriched; "entities6" since people named
+  // by surname alone take the full name the archive knows them by in the article's years. The
+  // archive's own names are left out: they grow with every run, which would re-enrich every
+  // article.
   std::error_code ec;
-  signature_ = "entities5:" + std::to_string(std::filesystem::file_size(options.model_path, ec));
+  signature_ = "entities6:" + std::to_string(std::filesystem::file_size(options.model_path, ec));
   if (!options.known_names_path.empty())
     signature_ += ":" + std::to_string(std::filesystem::file_size(options.known_names_path, ec));
 }
@@ -113,7 +122,7 @@ void EntityEnricher::enrich(Article& a) const {
       a.entities.clear();
       break;
   }
-  ner::resolve_surnames(a.entities, *surnames_);
+  ner::resolve_surnames(a.entities, *surnames_, publication_year(a));
 }
 
 std::string default_ner_model_path() {

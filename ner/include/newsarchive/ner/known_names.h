@@ -21,12 +21,15 @@
 
 namespace newsarchive::ner {
 
-// One known name: its archive-wide key (entity_key), its type, and in how many articles it was
-// seen (what chose it; kept in the list file for whoever reads it).
+// One known name: its archive-wide key (entity_key), its type, in how many articles it was seen
+// (what chose it), and the years those articles were published in, the few outlying ones left
+// out (0 when unknown): which Bush "Bush" means depends on the year (surnames.h).
 struct KnownName {
   std::string key;
   EntityType type = EntityType::kPerson;
   std::size_t articles = 0;
+  int first_year = 0;
+  int last_year = 0;
 };
 
 class KnownNames {
@@ -55,7 +58,8 @@ class KnownNames {
   std::vector<Mention> recognize(std::string_view text,
                                  const HashIndex* english_lexicon = nullptr) const;
 
-  // The list as "TYPE<TAB>key<TAB>articles" lines (TYPE is PER, ORG or LOC), sorted by key.
+  // The list as "TYPE<TAB>key<TAB>articles" lines (TYPE is PER, ORG or LOC), sorted by key,
+  // followed by "<TAB>first year<TAB>last year" when the years are known.
   void write(std::ostream& out) const;
   // Reads what write() wrote; blank lines and lines starting with '#' are skipped. Throws
   // std::runtime_error naming the file and line when it cannot be read or a line is malformed.

@@ -26,6 +26,10 @@ struct SurnameOptions {
   std::size_t min_articles = 10;
   // ... and hold at least this share of the articles of every known person with the surname.
   double min_share = 0.8;
+  // For an article of a known year, only the people named in news within this many years of it
+  // count (when the source knows their years): in 1987 "Bush" was George Bush, in 2007 his son,
+  // and who is "the" Paulson a decade after the source's news the source cannot say.
+  int era_years = 3;
 };
 
 class Surnames {
@@ -38,12 +42,22 @@ class Surnames {
   static Surnames build(const std::vector<const KnownNames*>& sources,
                         const SurnameOptions& options = {});
 
-  // The key of the person known by `surname` (a one-word entity key), if there is one.
-  std::optional<std::string_view> person(std::string_view surname) const;
+  // The key of the person known by `surname` (a one-word entity key) in news of `year` (0 when
+  // the article is undated: every person the source knows counts), if there is one.
+  std::optional<std::string_view> person(std::string_view surname, int year = 0) const;
+  // How many surnames some person is known by on enough articles.
   std::size_t size() const { return people_.size(); }
 
+  // A person the deciding source knows by a surname.
+  struct Candidate {
+    std::string key;
+    std::size_t articles = 0;
+    int first_year = 0, last_year = 0;  // 0: not known
+  };
+
  private:
-  std::unordered_map<std::string, std::string> people_;  // surname -> full key
+  SurnameOptions options_;
+  std::unordered_map<std::string, std::vector<Candidate>> people_;  // surname -> candidates
 };
 
 // The surname of a person's key: its last word, or the word before a generational suffix
@@ -51,8 +65,8 @@ class Surnames {
 std::string_view surname_of(std::string_view key);
 
 // Gives each person entity written by surname alone the key of the person `surnames` knows by
-// it (the display stays as written; the facet's label prefers the full form). An entity whose
-// new key the article already holds is dropped as a duplicate.
-void resolve_surnames(std::vector<Entity>& entities, const Surnames& surnames);
+// it in news of `year` (0: undated), the display staying as written (the facet's label prefers
+// the full form). An entity whose new key the article already holds is dropped as a duplicate.
+void resolve_surnames(std::vector<Entity>& entities, const Surnames& surnames, int year = 0);
 
 }  // namespace newsarchive::ner
