@@ -14,7 +14,7 @@ packages=(
   xapian-omega                       # omindex, a peer in the benchmark (and its smoke test)
   libzstd-dev                        # stored article records, compressed with zstd
   libcld2-dev                        # language identification of articles that state none
-  libstemmer-dev                     # Snowball stemmers Xapian 1.4 lacks (Greek)
+  libstemmer-dev                     # Snowball stemmers Xapian 1.4 lacks (Greek, Hindi, Serbian)
   libjemalloc-dev                    # news-index's allocator: less CPU and memory than glibc malloc
   zlib1g-dev                         # gzip corpora for NER training; gzip inputs' CRC check
   iso-codes                          # ISO 3166 country/subdivision names for the NER gazetteer

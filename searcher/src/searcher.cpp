@@ -271,9 +271,8 @@ class SearchRun {
     parsed_ = archive_.builder.parse(request_.query, *db_);
     // Counted as parsed, a stem once however many words it groups.
     query_terms_ = searcher::text_term_count(parsed_.counted);
-    const bool english = language_code(archive_.language).value_or("en") == "en";
-    stem_groups_.emplace(*db_, parsed_.stemmer, english, &archive_.stem_cache,
-                         archive_.stems_at_search);
+    stem_groups_.emplace(*db_, parsed_.stemmer, language_code(archive_.language).value_or("en"),
+                         &archive_.stem_cache, archive_.stems_at_search);
     parsed_.query = stem_groups_->expand(parsed_.query);
   }
 

@@ -70,11 +70,50 @@ std::vector<std::string> greek_scan_keys(const std::string& stem) {
   return keys;
 }
 
+// Serbian's stemmer (Croatian's and Bosnian's too) writes its stems in Latin letters whatever the
+// word's script ("избори" -> "izbor"), so a word begins with its stem's first letter in Latin or
+// in one of the Cyrillic letters it stands for (digraphs included: "lj" is "љ").
+std::vector<std::string> serbian_scan_keys(const std::string& stem) {
+  struct Letter {
+    std::string_view latin;
+    std::array<std::string_view, 3> cyrillic;
+  };
+  static constexpr std::array<Letter, 30> kLetters{{
+      {"a", {"а"}},      {"b", {"б"}},      {"c", {"ц"}}, {"č", {"ч"}}, {"ć", {"ћ"}},
+      {"d", {"д", "џ"}}, {"đ", {"ђ"}},      {"e", {"е"}}, {"f", {"ф"}}, {"g", {"г"}},
+      {"h", {"х"}},      {"i", {"и"}},      {"j", {"ј"}}, {"k", {"к"}}, {"l", {"л", "љ"}},
+      {"m", {"м"}},      {"n", {"н", "њ"}}, {"o", {"о"}}, {"p", {"п"}}, {"r", {"р"}},
+      {"s", {"с"}},      {"š", {"ш"}},      {"t", {"т"}}, {"u", {"у"}}, {"v", {"в"}},
+      {"z", {"з"}},      {"ž", {"ж"}},      {"x", {}},    {"y", {}},    {"w", {}},
+  }};
+  const auto starts = char_starts(stem);
+  if (starts.empty()) return {stem};
+  const std::string first = stem.substr(0, starts.size() > 1 ? starts[1] : stem.size());
+  std::vector<std::string> keys{first};
+  for (const Letter& l : kLetters)
+    if (first == l.latin)
+      for (const auto cyrillic : l.cyrillic)
+        if (!cyrillic.empty()) keys.emplace_back(cyrillic);
+  return keys;
+}
+
+// The beginnings a word with `stem` (of `language`, unmarked) may have in the archive.
+std::vector<std::string> scan_keys(const std::string& stem, const std::string& language,
+                                   bool english) {
+  if (language == "el") return greek_scan_keys(stem);
+  if (language == "sr" || language == "hr" || language == "bs") return serbian_scan_keys(stem);
+  return {scan_key(stem, english)};
+}
+
 }  // namespace
 
-StemGroups::StemGroups(const Xapian::Database& db, Xapian::Stem stemmer, bool english,
-                       StemGroupCache* cache, bool active)
-    : db_(db), stemmer_(std::move(stemmer)), english_(english), active_(active), cache_(cache) {
+StemGroups::StemGroups(const Xapian::Database& db, Xapian::Stem stemmer,
+                       std::string default_language, StemGroupCache* cache, bool active)
+    : db_(db),
+      stemmer_(std::move(stemmer)),
+      default_language_(std::move(default_language)),
+      active_(active),
+      cache_(cache) {
   if (cache_ && active_) snapshot_ = StemGroupCache::snapshot_of(db_);
 }
 
@@ -97,10 +136,10 @@ std::vector<std::string> StemGroups::words_with_stem(const std::string& prefix,
     if (!is_plain_word(word)) return;
     if (stemmer(word) == stem) out.push_back(term);
   };
-  const bool english = english_ && language.empty();
-  const std::vector<std::string> keys =
-      language == "el" ? greek_scan_keys(bare_stem)
-                       : std::vector<std::string>{scan_key(bare_stem, english)};
+  // The default language's stems carry no mark.
+  const std::string& stem_language = language.empty() ? default_language_ : language;
+  const bool english = stem_language == "en";
+  const std::vector<std::string> keys = scan_keys(bare_stem, stem_language, english);
   // Words as written keep their elided article ("l'élection"): they are scanned for too.
   std::vector<std::string> starts;
   for (const auto& key : keys) {

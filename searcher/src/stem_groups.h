@@ -25,11 +25,11 @@ namespace newsarchive::searcher {
 
 class StemGroups {
  public:
-  // `stemmer` is the one the query was parsed with; `english` selects the tight scan key, proved
-  // for Snowball's English stemmer (see the .cpp). `cache`, if given, keeps what is found for
-  // later searches, and must outlive this object. Not `active` (an archive that indexes its
-  // stems), every stemmed term stays as it is.
-  StemGroups(const Xapian::Database& db, Xapian::Stem stemmer, bool english,
+  // `stemmer` is the one the query was parsed with, that of the archive's `default_language`
+  // (ISO 639-1; "en" selects the tight scan key proved for Snowball's English stemmer, see the
+  // .cpp). `cache`, if given, keeps what is found for later searches, and must outlive this
+  // object. Not `active` (an archive that indexes its stems), every stemmed term stays as it is.
+  StemGroups(const Xapian::Database& db, Xapian::Stem stemmer, std::string default_language,
              StemGroupCache* cache = nullptr, bool active = true);
   bool active() const { return active_; }
 
@@ -61,7 +61,7 @@ class StemGroups {
   Xapian::Database db_;
   Xapian::Stem stemmer_;
   std::map<std::string, Xapian::Stem> marked_stemmers_;
-  bool english_;
+  std::string default_language_;
   bool active_;
   StemGroupCache* cache_;
   StemGroupCache::Snapshot snapshot_{};

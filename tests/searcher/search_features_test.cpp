@@ -2,6 +2,7 @@
 // public library interface.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <numeric>
 
 #include "hit_ids.h"
@@ -149,15 +150,31 @@ TEST_P(SearchFeaturesTest, AnArchiveHoldingAnyStemmedLanguageCanBeSearched) {
   files.push_back({"greek.txt",
                    "Id: greek\nLanguage: el\nTitle: Λιμάνι\n\n"
                    "Η γέφυρα του λιμανιού άνοιξε ξανά μετά από δύο χρόνια."});
+  // Hindi and Serbian from libstemmer too; Serbian's stems are Latin whatever the script.
+  files.push_back({"hindi.txt",
+                   "Id: hindi\nLanguage: hi\nTitle: राज्य\n\n"
+                   "राज्य में चुनावों की तारीख़ घोषित हुई।"});
+  files.push_back({"serbian.txt",
+                   "Id: serbian\nLanguage: sr\nTitle: Избори\n\n"
+                   "Влада је расписала изборе за јун."});
+  files.push_back({"croatian.txt",
+                   "Id: croatian\nLanguage: hr\nTitle: Izbori\n\n"
+                   "Vlada je raspisala izbore za lipanj."});
   testing::TempDir dir;
   const std::string db = dir / "db";
   testing::index_articles(dir, db, files, GetParam());
   SearchRequest r;
   r.query = "bridge";
   r.limit = 100;
-  EXPECT_EQ(Searcher(db).search(r).hits.size(), files.size() - 1);
+  EXPECT_EQ(Searcher(db).search(r).hits.size(), files.size() - 4);
   r.query = "γέφυρες";  // another form of the word
   EXPECT_EQ(ids(Searcher(db).search(r)), std::vector<std::string>{"greek"});
+  r.query = "चुनाव";  // the article writes the oblique plural, "चुनावों"
+  EXPECT_EQ(ids(Searcher(db).search(r)), std::vector<std::string>{"hindi"});
+  r.query = "izbora";  // one stem in either script
+  auto found = ids(Searcher(db).search(r));
+  std::sort(found.begin(), found.end());
+  EXPECT_EQ(found, (std::vector<std::string>{"croatian", "serbian"}));
 }
 
 TEST_P(SearchFeaturesTest, ExplanationsAddUpToTheScore) {

@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "newsarchive/common/language_stems.h"
 #include "ranking.h"
 #include "temp_dir.h"
 
@@ -46,7 +47,7 @@ class StemGroupsTest : public ::testing::Test {
 };
 
 TEST_F(StemGroupsTest, AStemBecomesEveryWordOfTheArchiveWithThatStem) {
-  StemGroups groups(db_, Xapian::Stem("english"), true);
+  StemGroups groups(db_, Xapian::Stem("english"), "en");
   const auto q = groups.group("Zelect");
   EXPECT_EQ(terms_of(q), (std::set<std::string>{"elect", "elected", "election", "elections"}));
   EXPECT_EQ(groups.stem_of("elections"), "Zelect");
@@ -54,7 +55,7 @@ TEST_F(StemGroupsTest, AStemBecomesEveryWordOfTheArchiveWithThatStem) {
 }
 
 TEST_F(StemGroupsTest, StemsThatDoNotBeginTheirWordsAreFound) {
-  StemGroups groups(db_, Xapian::Stem("english"), true);
+  StemGroups groups(db_, Xapian::Stem("english"), "en");
   // "dying" stems to "die", "cries" to "cri": neither word begins with its stem.
   EXPECT_EQ(terms_of(groups.group("Zdie")), (std::set<std::string>{"die", "dying"}));
   EXPECT_EQ(terms_of(groups.group("Zlie")), (std::set<std::string>{"lying"}));
@@ -62,12 +63,12 @@ TEST_F(StemGroupsTest, StemsThatDoNotBeginTheirWordsAreFound) {
 }
 
 TEST_F(StemGroupsTest, FieldStemsGroupThatFieldsWords) {
-  StemGroups groups(db_, Xapian::Stem("english"), true);
+  StemGroups groups(db_, Xapian::Stem("english"), "en");
   EXPECT_EQ(terms_of(groups.group("ZSelect")), (std::set<std::string>{"Selections"}));
 }
 
 TEST_F(StemGroupsTest, AStemWithNoWordsIsKeptForArchivesThatIndexedStems) {
-  StemGroups groups(db_, Xapian::Stem("english"), true);
+  StemGroups groups(db_, Xapian::Stem("english"), "en");
   EXPECT_EQ(terms_of(groups.group("Zzeppelin")), (std::set<std::string>{"Zzeppelin"}));
   // A single word is searched as a plain term, without a synonym around it.
   const auto one = groups.group("Zsovietologist");
@@ -83,7 +84,7 @@ TEST_F(StemGroupsTest, ParsedQueriesHaveTheirStemsReplacedAndPhrasesKept) {
   const auto parsed =
       qp.parse_query("elections title:elect \"soviet elections\" Cry soviet*",
                      Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD);
-  StemGroups groups(db_, Xapian::Stem("english"), true);
+  StemGroups groups(db_, Xapian::Stem("english"), "en");
   const auto expanded = groups.expand(parsed);
   const auto terms = terms_of(expanded);
   for (const auto* t : {"elect", "elected", "election", "elections", "Selections", "soviet", "cry"})
@@ -120,7 +121,7 @@ TEST(StemGroupsWeight, AGroupWeighsWhatTheIndexedStemWeighed) {
     w.commit();
   }
   const Xapian::Database db(dir / "db");
-  StemGroups groups(db, Xapian::Stem("english"), true);
+  StemGroups groups(db, Xapian::Stem("english"), "en");
   const auto weights = [&](const Xapian::Query& q) {
     Xapian::Enquire e(db);
     e.set_query(q);
@@ -140,13 +141,13 @@ TEST(StemGroupsWeight, AGroupWeighsWhatTheIndexedStemWeighed) {
 TEST_F(StemGroupsTest, ACacheIsReadAndFilledForTheSameStateOfTheArchive) {
   StemGroupCache cache;
   const auto now = StemGroupCache::snapshot_of(db_);
-  StemGroups(db_, Xapian::Stem("english"), true, &cache).group("Zelect");
+  StemGroups(db_, Xapian::Stem("english"), "en", &cache).group("Zelect");
   const auto stored = cache.find(now, "Zelect");
   ASSERT_TRUE(stored);
   EXPECT_EQ(stored->words.size(), 4u);
   // What the cache holds is used as it is, without a scan: a made-up group shows it.
   cache.store(now, "Zsovi", {{"cry"}, 1.0});
-  EXPECT_EQ(terms_of(StemGroups(db_, Xapian::Stem("english"), true, &cache).group("Zsovi")),
+  EXPECT_EQ(terms_of(StemGroups(db_, Xapian::Stem("english"), "en", &cache).group("Zsovi")),
             (std::set<std::string>{"cry"}));
   // Another state of the archive finds nothing, and storing for it drops the old entries.
   const StemGroupCache::Snapshot later{std::get<0>(now) + 1, std::get<1>(now) + 1,
@@ -157,9 +158,33 @@ TEST_F(StemGroupsTest, ACacheIsReadAndFilledForTheSameStateOfTheArchive) {
 }
 
 TEST_F(StemGroupsTest, OtherLanguagesScanFromTheirFirstLetters) {
-  StemGroups groups(db_, Xapian::Stem("english"), false);
+  StemGroups groups(db_, Xapian::Stem("english"),
+                    "fr");  // as if French: the scan key of other languages
   EXPECT_EQ(terms_of(groups.group("Zelect")),
             (std::set<std::string>{"elect", "elected", "election", "elections"}));
+}
+
+// Greek's stemmer drops accents and Serbian's writes Latin stems: their words do not begin with
+// their stems, whether the language is the archive's default (unmarked stems) or another.
+TEST(StemGroupsScripts, StemsThatAreNoPrefixOfTheirWordsFindThemInEveryForm) {
+  testing::TempDir dir;
+  {
+    Xapian::WritableDatabase w(dir / "db", Xapian::DB_CREATE_OR_OVERWRITE);
+    for (const char* word :
+         {"γέφυρα", "γέφυρες", "άνοιξε", "ανοίγει", "izbore", "изборе", "љубав"}) {
+      Xapian::Document d;
+      d.add_term(word);
+      w.add_document(d);
+    }
+    w.commit();
+  }
+  const Xapian::Database db(dir / "db");
+  StemGroups greek(db, snowball_stemmer("el"), "el");
+  EXPECT_EQ(terms_of(greek.group("Zγεφυρ")), (std::set<std::string>{"γέφυρα", "γέφυρες"}));
+  EXPECT_EQ(terms_of(greek.group("Zανοιξ")), (std::set<std::string>{"άνοιξε"}));
+  StemGroups serbian(db, snowball_stemmer("sr"), "sr");
+  EXPECT_EQ(terms_of(serbian.group("Zizbor")), (std::set<std::string>{"izbore", "изборе"}));
+  EXPECT_EQ(terms_of(serbian.group("Zljubav")), (std::set<std::string>{"љубав"}));
 }
 
 }  // namespace

@@ -21,6 +21,15 @@ TEST(Languages, MalayIsStemmedAsIndonesian) {
   EXPECT_EQ(language_code("indonesian"), "id");  // the name is still Indonesian's
 }
 
+TEST(Languages, CroatianAndBosnianAreStemmedAsSerbian) {
+  EXPECT_EQ(language_code("hr"), "hr");
+  EXPECT_EQ(language_code("bs-Latn"), "bs");
+  EXPECT_EQ(snowball_name("hr"), "serbian");
+  EXPECT_EQ(snowball_name("bs"), "serbian");
+  EXPECT_EQ(language_code("serbian"), "sr");  // the name is still Serbian's
+  EXPECT_EQ(language_code("Hindi"), "hi");
+}
+
 TEST(Languages, AStatedLanguageKeepsItsCodeEvenWithoutAStemmer) {
   EXPECT_EQ(stated_language("English"), "en");
   EXPECT_EQ(stated_language("zh-Hant"), "zh");
