@@ -5,6 +5,7 @@
 #include <cmath>
 #include <functional>
 #include <queue>
+#include <span>
 
 #include "newsarchive/common/language_stems.h"
 #include "newsarchive/common/schema.h"
@@ -45,63 +46,54 @@ std::string scan_key(const std::string& stem, bool english) {
   return stem.substr(0, starts[keep]);
 }
 
-// Greek's stemmer drops the accents ("γέφυρα" -> "γεφυρ"), so a Greek word need not begin with
-// its stem: what is sure is its first letter, with or without an accent.
-std::vector<std::string> greek_scan_keys(const std::string& stem) {
-  struct Vowel {
-    std::string_view plain;
-    std::array<std::string_view, 3> accented;
-  };
-  static constexpr std::array<Vowel, 7> kVowels{{{"α", {"ά"}},
-                                                 {"ε", {"έ"}},
-                                                 {"η", {"ή"}},
-                                                 {"ι", {"ί", "ϊ", "ΐ"}},
-                                                 {"ο", {"ό"}},
-                                                 {"υ", {"ύ", "ϋ", "ΰ"}},
-                                                 {"ω", {"ώ"}}}};
-  const auto starts = char_starts(stem);
-  if (starts.empty()) return {stem};
-  const std::string first = stem.substr(0, starts.size() > 1 ? starts[1] : stem.size());
-  std::vector<std::string> keys{first};
-  for (const Vowel& v : kVowels)
-    if (first == v.plain)
-      for (const auto accented : v.accented)
-        if (!accented.empty()) keys.emplace_back(accented);
-  return keys;
-}
+// A letter a stem may begin with, and the other letters its words may begin with instead.
+struct FirstLetter {
+  std::string_view in_stem;
+  std::array<std::string_view, 3> in_words;
+};
+
+// Greek's stemmer drops the accents ("γέφυρα" -> "γεφυρ"): a word begins with its stem's first
+// letter, with or without an accent.
+constexpr std::array<FirstLetter, 7> kGreekLetters{{{"α", {"ά"}},
+                                                    {"ε", {"έ"}},
+                                                    {"η", {"ή"}},
+                                                    {"ι", {"ί", "ϊ", "ΐ"}},
+                                                    {"ο", {"ό"}},
+                                                    {"υ", {"ύ", "ϋ", "ΰ"}},
+                                                    {"ω", {"ώ"}}}};
 
 // Serbian's stemmer (Croatian's and Bosnian's too) writes its stems in Latin letters whatever the
-// word's script ("избори" -> "izbor"), so a word begins with its stem's first letter in Latin or
-// in one of the Cyrillic letters it stands for (digraphs included: "lj" is "љ").
-std::vector<std::string> serbian_scan_keys(const std::string& stem) {
-  struct Letter {
-    std::string_view latin;
-    std::array<std::string_view, 3> cyrillic;
-  };
-  static constexpr std::array<Letter, 30> kLetters{{
-      {"a", {"а"}},      {"b", {"б"}},      {"c", {"ц"}}, {"č", {"ч"}}, {"ć", {"ћ"}},
-      {"d", {"д", "џ"}}, {"đ", {"ђ"}},      {"e", {"е"}}, {"f", {"ф"}}, {"g", {"г"}},
-      {"h", {"х"}},      {"i", {"и"}},      {"j", {"ј"}}, {"k", {"к"}}, {"l", {"л", "љ"}},
-      {"m", {"м"}},      {"n", {"н", "њ"}}, {"o", {"о"}}, {"p", {"п"}}, {"r", {"р"}},
-      {"s", {"с"}},      {"š", {"ш"}},      {"t", {"т"}}, {"u", {"у"}}, {"v", {"в"}},
-      {"z", {"з"}},      {"ž", {"ж"}},      {"x", {}},    {"y", {}},    {"w", {}},
-  }};
+// word's script ("избори" -> "izbor"): a word begins with its stem's first letter in Latin or in
+// one of the Cyrillic letters it stands for (digraphs included: "lj" is "љ").
+constexpr std::array<FirstLetter, 27> kSerbianLetters{{
+    {"a", {"а"}},      {"b", {"б"}},      {"c", {"ц"}}, {"č", {"ч"}}, {"ć", {"ћ"}},
+    {"d", {"д", "џ"}}, {"đ", {"ђ"}},      {"e", {"е"}}, {"f", {"ф"}}, {"g", {"г"}},
+    {"h", {"х"}},      {"i", {"и"}},      {"j", {"ј"}}, {"k", {"к"}}, {"l", {"л", "љ"}},
+    {"m", {"м"}},      {"n", {"н", "њ"}}, {"o", {"о"}}, {"p", {"п"}}, {"r", {"р"}},
+    {"s", {"с"}},      {"š", {"ш"}},      {"t", {"т"}}, {"u", {"у"}}, {"v", {"в"}},
+    {"z", {"з"}},      {"ž", {"ж"}},
+}};
+
+// For a stemmer whose stems need not begin as their words do: the stem's first letter and the
+// letters `letters` says its words may begin with instead.
+std::vector<std::string> first_letter_keys(const std::string& stem,
+                                           std::span<const FirstLetter> letters) {
   const auto starts = char_starts(stem);
-  if (starts.empty()) return {stem};
   const std::string first = stem.substr(0, starts.size() > 1 ? starts[1] : stem.size());
   std::vector<std::string> keys{first};
-  for (const Letter& l : kLetters)
-    if (first == l.latin)
-      for (const auto cyrillic : l.cyrillic)
-        if (!cyrillic.empty()) keys.emplace_back(cyrillic);
+  for (const FirstLetter& l : letters)
+    if (first == l.in_stem)
+      for (const auto other : l.in_words)
+        if (!other.empty()) keys.emplace_back(other);
   return keys;
 }
 
 // The beginnings a word with `stem` (of `language`, unmarked) may have in the archive.
 std::vector<std::string> scan_keys(const std::string& stem, const std::string& language,
                                    bool english) {
-  if (language == "el") return greek_scan_keys(stem);
-  if (language == "sr" || language == "hr" || language == "bs") return serbian_scan_keys(stem);
+  if (language == "el") return first_letter_keys(stem, kGreekLetters);
+  if (language == "sr" || language == "hr" || language == "bs")
+    return first_letter_keys(stem, kSerbianLetters);
   return {scan_key(stem, english)};
 }
 
