@@ -345,6 +345,10 @@ std::string format_iso8601(Timestamp t) {
   return out;
 }
 
+int calendar_year(Timestamp t) {
+  return int(year_month_day{floor<days>(t)}.year());
+}
+
 std::string format_day(Timestamp t) {
   const year_month_day ymd{floor<days>(t)};
   if (!four_digit_year(ymd)) return date::format("%Y-%m-%d", floor<days>(t));

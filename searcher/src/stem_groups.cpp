@@ -91,9 +91,9 @@ std::vector<std::string> first_letter_keys(const std::string& stem,
 // The beginnings a word with `stem` (of `language`, unmarked) may have in the archive.
 std::vector<std::string> scan_keys(const std::string& stem, const std::string& language,
                                    bool english) {
-  if (language == "el") return first_letter_keys(stem, kGreekLetters);
-  if (language == "sr" || language == "hr" || language == "bs")
-    return first_letter_keys(stem, kSerbianLetters);
+  const std::string stemmer = snowball_name(language);
+  if (stemmer == "greek") return first_letter_keys(stem, kGreekLetters);
+  if (stemmer == "serbian") return first_letter_keys(stem, kSerbianLetters);
   return {scan_key(stem, english)};
 }
 

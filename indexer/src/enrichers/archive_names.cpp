@@ -4,11 +4,11 @@
 
 #include <algorithm>
 #include <array>
-#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <map>
 
+#include "newsarchive/common/publication_date.h"
 #include "newsarchive/common/schema.h"
 #include "newsarchive/common/stored_values.h"
 
@@ -45,8 +45,7 @@ std::vector<std::int16_t> publication_years(const Xapian::Database& db) {
   const unsigned slot = schema::slot(schema::Field::kDate);
   for (auto v = db.valuestream_begin(slot); v != db.valuestream_end(slot); ++v) {
     if (const auto t = stored::decode_time(*v)) {
-      const auto year =
-          int(std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(*t)).year());
+      const int year = calendar_year(*t);
       if (year > 0 && year <= 9999) years[v.get_docid()] = static_cast<std::int16_t>(year);
     }
   }

@@ -2,10 +2,10 @@
 
 #include "newsarchive/indexer/enrichers/dateline.h"
 
-#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 
+#include "newsarchive/common/publication_date.h"
 #include "newsarchive/indexer/enrichers/archive_names.h"
 #include "newsarchive/ner/known_names.h"
 #include "newsarchive/ner/normalise.h"
@@ -33,9 +33,7 @@ std::string_view without_sign_off(std::string_view body, std::string_view source
 
 // Who a surname means depends on when the article was written; 0 when undated.
 int publication_year(const Article& a) {
-  if (!a.published) return 0;
-  return int(
-      std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(*a.published)).year());
+  return a.published ? calendar_year(*a.published) : 0;
 }
 
 // What the articles' names are known from: the committed list and the archive's own names.

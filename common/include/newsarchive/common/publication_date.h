@@ -40,5 +40,7 @@ std::string format_publication_date(Timestamp t, bool has_time);
 std::string format_iso8601(Timestamp t);
 // "2023-11-15".
 std::string format_day(Timestamp t);
+// The calendar year (UTC) of `t`.
+int calendar_year(Timestamp t);
 
 }  // namespace newsarchive
