@@ -11,7 +11,8 @@ int main(int argc, char** argv) {
   namespace indexer = newsarchive::indexer;
   CLI::App app{
       "news-known-names: write the names an archive knows (facet keys on at least N articles, "
-      "of one type on most of them) as TYPE<TAB>key<TAB>articles lines, sorted by key"};
+      "of one type on most of them) as TYPE<TAB>key<TAB>articles<TAB>first year<TAB>last year "
+      "lines, sorted by key"};
   std::string db_path;
   indexer::ArchiveNameOptions options;
   app.add_option("--db", db_path, "the archive")->required();
