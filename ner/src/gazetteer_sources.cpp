@@ -1,6 +1,9 @@
-// The gazetteer's list sources: Reuters-21578's category vocabularies and ISO 3166.
+// The gazetteer's list sources: Reuters-21578's category vocabularies, ISO 3166 and WordNet.
+#include <cctype>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <sstream>
 #include <stdexcept>
 
 #include "newsarchive/ner/gazetteer_builder.h"
@@ -48,6 +51,64 @@ void add_names(const nlohmann::json& records, std::initializer_list<const char*>
   }
 }
 
+// WordNet's lexicographer files (lexnames(5WN)) whose synsets hold names.
+constexpr int kNounGroup = 14;
+constexpr int kNounLocation = 15;
+constexpr int kNounObject = 17;  // rivers, mountains, lakes, islands
+constexpr int kNounPerson = 18;
+constexpr unsigned long kMostWordsOfASynset = 0xff;  // the field has two hex digits
+
+// The list a synset's lemmas go to, if any. People and places are only instances ("Milan"
+// is an instance of city; "Parisian" a kind of person, not a name); groups are taken whole,
+// capitalised ones being named organisations ("Red Cross", "NATO").
+std::optional<GazetteerList> wordnet_list(int lexicographer_file, bool instance) {
+  if (lexicographer_file == kNounGroup) return GazetteerList::kOrganisation;
+  if (!instance) return std::nullopt;
+  if (lexicographer_file == kNounPerson) return GazetteerList::kPerson;
+  if (lexicographer_file == kNounLocation || lexicographer_file == kNounObject) {
+    return GazetteerList::kPlace;
+  }
+  return std::nullopt;
+}
+
+// A lemma as written in running text: underscores are spaces, a syntactic marker such as
+// "(a)" goes. Only capitalised lemmas of two letters or more are names.
+std::string wordnet_name(std::string lemma) {
+  if (const std::size_t marker = lemma.find('('); marker != std::string::npos) {
+    lemma.resize(marker);
+  }
+  for (char& c : lemma) c = c == '_' ? ' ' : c;
+  if (lemma.size() < 2 || std::isupper(static_cast<unsigned char>(lemma[0])) == 0) return {};
+  return lemma;
+}
+
+// One line of data.noun (wndb(5WN)): offset, lexicographer file, type, word count (hex), the
+// words each with a lex id, pointer count, pointers of four fields, then " | " and the gloss.
+void add_wordnet_synset(const std::string& line, std::vector<GazetteerEntry>& out) {
+  std::istringstream fields(line.substr(0, line.find(" | ")));
+  std::string offset, type, count_hex, lex_id, pointer, target, pos, source_target;
+  int lexicographer_file = 0;
+  if (!(fields >> offset >> lexicographer_file >> type >> count_hex)) return;
+  const unsigned long words = std::stoul(count_hex, nullptr, 16);
+  if (words > kMostWordsOfASynset) return;
+  std::vector<std::string> lemmas(words);
+  for (std::string& lemma : lemmas) fields >> lemma >> lex_id;
+  std::size_t pointers = 0;
+  fields >> pointers;
+  bool instance = false;
+  for (std::size_t p = 0; p < pointers && fields >> pointer >> target >> pos >> source_target;
+       ++p) {
+    instance = instance || pointer == "@i";
+  }
+  if (!fields) return;
+  const std::optional<GazetteerList> list = wordnet_list(lexicographer_file, instance);
+  if (!list) return;
+  for (const std::string& lemma : lemmas) {
+    const std::string phrase = tokenized_phrase(wordnet_name(lemma));
+    if (!phrase.empty()) out.push_back({*list, phrase});
+  }
+}
+
 }  // namespace
 
 std::string tokenized_phrase(std::string_view text) {
@@ -75,6 +136,26 @@ std::vector<GazetteerEntry> iso_3166_entries(const std::string& iso_codes_json_d
             out);
   const nlohmann::json subdivisions = read_json(iso_codes_json_dir + "/iso_3166-2.json");
   add_names(subdivisions.at("3166-2"), {"name"}, GazetteerList::kSubdivision, out);
+  return out;
+}
+
+std::vector<GazetteerEntry> wordnet_entries(const std::string& wordnet_dir) {
+  const std::string path = wordnet_dir + "/data.noun";
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error("gazetteer source '" + path + "': cannot open file");
+  std::vector<GazetteerEntry> out;
+  std::string line;
+  std::size_t line_number = 0;
+  while (std::getline(in, line)) {
+    ++line_number;
+    if (line.empty() || line[0] == ' ') continue;  // the licence at the file's head
+    try {
+      add_wordnet_synset(line, out);
+    } catch (const std::logic_error& e) {  // std::stoul on a damaged word count
+      throw std::runtime_error("gazetteer source '" + path + "' line " +
+                               std::to_string(line_number) + ": " + e.what());
+    }
+  }
   return out;
 }
 

@@ -15,7 +15,8 @@ namespace newsarchive::ner {
 bool is_organisation_head(std::string_view word_key);
 
 // Joins an organisation ending in a head word to the name that follows it after
-// " for ", " of " or " on " in `text`, as one organisation.
+// " for ", " of " or " on " in `text`, as one organisation, with the capitalised words the
+// tagger left after that name ("Washington Institute for Near East" + " Policy").
 std::vector<Mention> join_linked_organisations(std::string_view text,
                                                const std::vector<Mention>& mentions);
 

@@ -1,6 +1,7 @@
 // news-build-gazetteer: builds the gazetteer the recogniser's features consult from shared
-// data (Reuters-21578 lists, ISO 3166 names, company names beside instrument codes in the
-// Reuters news) and writes it as a sorted text file; news-train-ner compiles it into the model.
+// data (Reuters-21578 lists, ISO 3166 names, WordNet's names, company names beside instrument
+// codes in the Reuters news) and writes it as a sorted text file; news-train-ner compiles it into
+// the model.
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
@@ -19,6 +20,7 @@ int main(int argc, char** argv) {
   CLI::App app{"Build the newsarchive recogniser's gazetteer from shared data"};
   std::string data_dir = NEWSARCHIVE_SHARED_DATA_DIR;
   std::string iso_dir = "/usr/share/iso-codes/json";
+  std::string wordnet_dir = "/usr/share/wordnet";
   std::string output = "gazetteer.tsv";
   std::uint32_t min_count = 2;
   std::string tagger_path;
@@ -28,6 +30,8 @@ int main(int argc, char** argv) {
                  "shared data directory (reuters21578/, reuters_financial_news/)")
       ->capture_default_str();
   app.add_option("--iso-codes", iso_dir, "directory of iso-codes' iso_3166-*.json")
+      ->capture_default_str();
+  app.add_option("--wordnet", wordnet_dir, "directory of WordNet's data.noun (wordnet-base)")
       ->capture_default_str();
   app.add_option("--min-count", min_count, "mentions a company name needs beside its code")
       ->capture_default_str();
@@ -72,12 +76,16 @@ int main(int argc, char** argv) {
     }
     const auto company_entries = companies.entries(min_count, places);
     entries.insert(entries.end(), company_entries.begin(), company_entries.end());
+    // After the place words above: WordNet's places (Bay, Park, ...) are no reason to cut
+    // a company's name.
+    const auto wordnet = ner::wordnet_entries(wordnet_dir);
+    entries.insert(entries.end(), wordnet.begin(), wordnet.end());
     ner::write_gazetteer_file(
         output, entries,
         {"Built by news-build-gazetteer (ner/tools/build_gazetteer.cpp) from Reuters-21578's",
-         "category lists, ISO 3166 (Debian iso-codes) and company names written beside",
-         "instrument codes in Reuters-21578 and the 2006-2013 Reuters financial news.",
-         "Do not edit: rebuild it (ner/README.md)."});
+         "category lists, ISO 3166 (Debian iso-codes), WordNet 3.0's names (Debian",
+         "wordnet-base) and company names written beside instrument codes in Reuters-21578",
+         "and the 2006-2013 Reuters financial news.", "Do not edit: rebuild it (ner/README.md)."});
     std::fprintf(stderr, "wrote %s: %zu entries before duplicates removed, %zu tickers\n",
                  output.c_str(), entries.size(), companies.ticker_count());
   } catch (const std::exception& e) {

@@ -179,5 +179,45 @@ TEST(GazetteerSources, Iso3166AndReutersListsWhenInstalled) {
   EXPECT_TRUE(has(GazetteerList::kSubdivision, "California"));
 }
 
+// WordNet's data.noun, as wndb(5WN) lays it out: named people and places are instances
+// (pointer "@i") in noun.person (18), noun.location (15) and noun.object (17); named groups
+// are capitalised lemmas of noun.group (14), instance or not. Kinds of things are no names.
+TEST(GazetteerSources, WordnetNamesPeoplePlacesAndGroupsButNotKindsOfThings) {
+  const fs::path dir = fs::temp_directory_path() / "newsarchive_wordnet_test";
+  fs::create_directories(dir);
+  std::ofstream(dir / "data.noun")
+      << "  1 This software and database is being provided to you, the LICENSEE, by\n"
+      << "08500001 15 n 02 Milan 0 Milano 0 001 @i 08500002 n 0000 | a city in Italy\n"
+      << "08500002 15 n 01 city 0 001 @ 08500003 n 0000 | a large town\n"
+      << "09500001 18 n 02 Einstein 0 Albert_Einstein 0 001 @i 09500002 n 0000 | physicist\n"
+      << "09500003 18 n 01 Parisian 0 001 @ 09500004 n 0000 | a native of Paris\n"
+      << "09100001 17 n 02 Danube 0 Danube_River 0 001 @i 09100002 n 0000 | a river\n"
+      << "08200001 14 n 02 Red_Cross 0 Salvation_Army 0 000 | charities\n"
+      << "08200002 14 n 01 committee 0 000 | a group\n"
+      << "04500001 06 n 01 Alhambra 0 001 @i 04500002 n 0000 | a palace\n"
+      << "09600001 18 n 02 Sun_Yat-sen(a) 0 X 0 001 @i 09500002 n 0000 | a leader\n";
+  const auto entries = wordnet_entries(dir.string());
+  fs::remove_all(dir);
+  const std::vector<GazetteerEntry> expected = {{GazetteerList::kPlace, "Milan"},
+                                                {GazetteerList::kPlace, "Milano"},
+                                                {GazetteerList::kPerson, "Einstein"},
+                                                {GazetteerList::kPerson, "Albert Einstein"},
+                                                {GazetteerList::kPlace, "Danube"},
+                                                {GazetteerList::kPlace, "Danube River"},
+                                                {GazetteerList::kOrganisation, "Red Cross"},
+                                                {GazetteerList::kOrganisation, "Salvation Army"},
+                                                {GazetteerList::kPerson, "Sun Yat-sen"}};
+  EXPECT_EQ(entries, expected);
+}
+
+TEST(GazetteerSources, AWordnetFileThatCannotBeReadIsNamed) {
+  try {
+    wordnet_entries("/nonexistent/wordnet");
+    FAIL() << "no error";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("/nonexistent/wordnet/data.noun"), std::string::npos);
+  }
+}
+
 }  // namespace
 }  // namespace newsarchive::ner

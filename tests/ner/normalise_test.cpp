@@ -18,6 +18,32 @@ const Entity* find(const std::vector<Entity>& entities, const std::string& displ
   return nullptr;
 }
 
+// A mention of `phrase` where it first occurs in `text`.
+Mention at(std::string_view text, EntityType type, std::string_view phrase) {
+  const std::size_t begin = text.find(phrase);
+  return {type, begin, begin + phrase.size(), std::string(phrase)};
+}
+
+// "X Institute for Y Policy" is one organisation even when the tagger leaves Y's last words
+// out, but a joined name never swallows the next name or a weekday.
+TEST(Normalise, ALinkedOrganisationTakesTheCapitalisedWordsTheTaggerLeftOut) {
+  const std::string text =
+      "Ross works at the Washington Institute for Near East Policy, and the Center for "
+      "Security Tuesday said the Bank of England Governor Mark Carney agreed.";
+  const auto entities = normalise(
+      text,
+      {at(text, EntityType::kOrganisation, "Washington Institute"),
+       at(text, EntityType::kPlace, "Near East"), at(text, EntityType::kOrganisation, "Center"),
+       at(text, EntityType::kOrganisation, "Security"), at(text, EntityType::kOrganisation, "Bank"),
+       at(text, EntityType::kPlace, "England"), at(text, EntityType::kPerson, "Mark Carney")});
+  const Entity* institute = find(entities, "Washington Institute for Near East Policy");
+  ASSERT_NE(institute, nullptr);
+  EXPECT_EQ(institute->type, EntityType::kOrganisation);
+  EXPECT_NE(find(entities, "Center for Security"), nullptr);
+  EXPECT_NE(find(entities, "Bank of England"), nullptr);
+  EXPECT_NE(find(entities, "Mark Carney"), nullptr);
+}
+
 TEST(EntityKey, FoldsCaseDiacriticsAndPunctuation) {
   EXPECT_EQ(fold_name("U.S."), "us");
   EXPECT_EQ(fold_name("US"), "us");

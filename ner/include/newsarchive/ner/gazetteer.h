@@ -17,9 +17,9 @@ namespace newsarchive::ner {
 
 // The lists. Numbers are part of the model's features: append, never renumber.
 enum class GazetteerList : std::uint8_t {
-  kPerson,        // Reuters-21578 people
-  kOrganisation,  // Reuters-21578 organisations
-  kPlace,         // Reuters-21578 places, ISO 3166-1 countries
+  kPerson,        // Reuters-21578 people, WordNet's named people
+  kOrganisation,  // Reuters-21578 organisations, WordNet's named groups
+  kPlace,         // Reuters-21578 places, ISO 3166-1 countries, WordNet's named places
   kSubdivision,   // ISO 3166-2 states, provinces, regions
   kExchange,      // Reuters-21578 exchanges
   kCompany,       // company names written beside a Reuters instrument code

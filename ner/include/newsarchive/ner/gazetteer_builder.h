@@ -1,5 +1,6 @@
 // Builds the gazetteer (gazetteer.h) from data that needs no new labels: Reuters-21578's
-// category lists, ISO 3166 country and subdivision names, and company names that news
+// category lists, ISO 3166 country and subdivision names, WordNet's named people, places and
+// groups, and company names that news
 // writes beside an instrument code ("Intel Corp (INTC.O)", 1987's "Intel Corp <INTC>"),
 // a free distant supervision for organisation names and their short forms.
 #pragma once
@@ -27,6 +28,11 @@ std::vector<GazetteerEntry> reuters21578_list_entries(const std::string& reuters
 // Country names (name, common and official names) of iso_3166-1.json as places, and
 // subdivision names of iso_3166-2.json, from Debian's iso-codes directory.
 std::vector<GazetteerEntry> iso_3166_entries(const std::string& iso_codes_json_dir);
+
+// Names in WordNet's nouns (data.noun of Debian's wordnet-base): named people and places
+// (instances: "Milan", "Newcastle", "Einstein", "Danube") and capitalised groups
+// ("Red Cross", "Hezbollah"), added to the lists kPerson, kPlace and kOrganisation.
+std::vector<GazetteerEntry> wordnet_entries(const std::string& wordnet_dir);
 
 // The company name before each instrument code in news text. A name is the run of
 // capitalised words (with `&`, `of`, `'s`, ... inside) before the code; since a run may
