@@ -5,6 +5,7 @@
 #include <set>
 #include <utility>
 
+#include "newsarchive/ner/gazetteer_builder.h"
 #include "newsarchive/ner/lexicon.h"
 #include "newsarchive/text/entity_key.h"
 
@@ -13,6 +14,9 @@ namespace {
 
 constexpr std::size_t kMaxAcronymBytes = 8;
 constexpr std::size_t kMaxNameBytes = 200;
+constexpr std::size_t kMinCodeLetters = 3;  // "GE", "GM": two letters name too many things
+constexpr std::size_t kMaxCodeLetters = 6;
+constexpr std::size_t kMaxExchangeBytes = 3;  // "N", "PA", "NZ"
 
 bool is_capital(char c) {
   return c >= 'A' && c <= 'Z';
@@ -52,7 +56,49 @@ std::string_view without_possessive(std::string_view name) {
   return name;
 }
 
+bool is_code_space(char c) {
+  return c == ' ' || c == '\n' || c == '\t';
+}
+
+// `before` without the company forms that end it ("General Motors Corp" -> "General Motors"):
+// the name written before a code is the legal one, and its initials leave the form out.
+std::string_view without_trailing_legal_forms(std::string_view before) {
+  for (;;) {
+    const std::size_t last = before.find_last_not_of(" \n\t");
+    if (last == std::string_view::npos) return {};
+    const std::size_t start = word_start(before, last + 1);
+    if (!without_legal_form({std::string(before.substr(start, last + 1 - start))}).empty())
+      return before.substr(0, last + 1);
+    before = before.substr(0, start);
+  }
+}
+
+std::size_t capitals_from(std::string_view text, std::size_t at) {
+  std::size_t end = at;
+  while (end < text.size() && is_capital(text[end])) ++end;
+  return end - at;
+}
+
 }  // namespace
+
+std::string_view code_letters_at(std::string_view text, std::size_t open) {
+  if (open >= text.size() || (text[open] != '(' && text[open] != '<')) return {};
+  const bool angle = text[open] == '<';
+  std::size_t at = open + 1;
+  while (!angle && at < text.size() && is_code_space(text[at])) ++at;
+  const std::size_t letters = capitals_from(text, at);
+  if (letters < kMinCodeLetters || letters > kMaxCodeLetters) return {};
+  std::size_t end = at + letters;
+  if (!angle) {  // an exchange suffix: "AIG.N", "BBVA.MC"
+    if (end >= text.size() || text[end] != '.') return {};
+    const std::size_t exchange = capitals_from(text, end + 1);
+    if (exchange == 0 || exchange > kMaxExchangeBytes) return {};
+    end += 1 + exchange;
+    while (end < text.size() && is_code_space(text[end])) ++end;
+  }
+  if (end >= text.size() || text[end] != (angle ? '>' : ')')) return {};
+  return text.substr(at, letters);
+}
 
 std::string_view defined_name(std::string_view before, std::string_view acronym) {
   std::size_t name_end = before.size();
@@ -111,8 +157,63 @@ void AcronymCollector::count_word_forms(std::string_view text) {
   for (const auto& w : capitalised) ++forms_[w].capitalised;
 }
 
+// The company names written before instrument codes, and whether the articles that write a
+// code's letters alone give the code too.
+void AcronymCollector::add_codes(std::string_view text) {
+  std::set<std::pair<std::string, std::string>> seen;  // once per article
+  std::set<std::string> coded;
+  for (std::size_t open = text.find_first_of("(<"); open != std::string_view::npos;
+       open = text.find_first_of("(<", open + 1)) {
+    const std::string_view letters = code_letters_at(text, open);
+    if (letters.empty()) continue;
+    std::string key = name_key(letters);
+    const std::size_t from = open > kMaxNameBytes ? open - kMaxNameBytes : 0;
+    const std::string_view before = text.substr(from, open - from);
+    std::string_view name = defined_name(before, letters);  // "Bank of America Corp (BAC.N)"
+    if (name.empty()) name = defined_name(without_trailing_legal_forms(before), letters);
+    if (name.empty()) continue;  // another company's code with these letters ("ACS.MC")
+    std::string name_key_of = entity_key(name);
+    if (key.empty() || name_key_of.empty() || name_key_of == key) continue;
+    coded.insert(key);
+    if (!seen.emplace(key, name_key_of).second) continue;
+    Definitions& d = code_definitions_[key];
+    if (d.written.empty()) d.written = std::string(letters);
+    ++d.by_name[name_key_of];
+  }
+  std::set<std::string> defined;
+  for (const auto& [key, name] : seen)
+    if (defined.insert(key).second) ++code_definitions_[key].articles;
+  // Letters alone: 3-6 capitals, not inside a code's brackets and not followed by ".N".
+  std::set<std::string> alone;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t letters = capitals_from(text, i);
+    if (letters == 0) {
+      ++i;
+      continue;
+    }
+    const std::size_t end = i + letters;
+    const bool word_start_here = i == 0 || !std::isalnum(static_cast<unsigned char>(text[i - 1]));
+    const bool word_end_here =
+        end == text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
+    std::size_t before = i;
+    while (before > 0 && is_code_space(text[before - 1])) --before;
+    const bool in_brackets = before > 0 && (text[before - 1] == '(' || text[before - 1] == '<');
+    const bool code_suffix = end + 1 < text.size() && text[end] == '.' && is_capital(text[end + 1]);
+    if (word_start_here && word_end_here && !in_brackets && !code_suffix &&
+        letters >= kMinCodeLetters && letters <= kMaxCodeLetters)
+      alone.insert(name_key(text.substr(i, letters)));
+    i = end;
+  }
+  for (const std::string& key : alone) {
+    CodeUse& use = code_use_[key];
+    ++use.alone;
+    use.alone_with_code += coded.contains(key) ? 1 : 0;
+  }
+}
+
 void AcronymCollector::add_text(std::string_view text) {
   count_word_forms(text);
+  add_codes(text);
   std::set<std::pair<std::string, std::string>> seen;  // once per article
   for (std::size_t open = text.find('('); open != std::string_view::npos;
        open = text.find('(', open + 1)) {
@@ -144,25 +245,63 @@ bool AcronymCollector::is_name_of_its_own(const std::string& key,
          options.max_capitalised_share * double(it->second.capitals);
 }
 
+bool AcronymCollector::passes_word_checks(const std::string& key, const AcronymOptions& options,
+                                          const HashIndex* lexicon) const {
+  if (curated_canonical_key(key) != key) return false;  // the curated table says what it is
+  if (is_name_of_its_own(key, options)) return false;
+  return lexicon == nullptr || !mostly_lower_case(*lexicon, key);
+}
+
+namespace {
+
+// The name most articles define an acronym as, if enough do and most of all that define it.
+const std::pair<const std::string, std::size_t>* chosen_name(
+    const std::map<std::string, std::size_t>& by_name, std::size_t defining,
+    const AcronymOptions& options) {
+  const auto best = std::max_element(by_name.begin(), by_name.end(), [](auto& a, auto& b) {
+    return a.second != b.second ? a.second < b.second : a.first > b.first;
+  });
+  if (best == by_name.end() || best->second < options.min_articles ||
+      double(best->second) < options.min_share * double(defining))
+    return nullptr;
+  return &*best;
+}
+
+}  // namespace
+
 std::vector<LearnedAcronym> AcronymCollector::acronyms(const AcronymOptions& options,
                                                        const HashIndex* lexicon) const {
-  std::vector<LearnedAcronym> out;
+  std::map<std::string, LearnedAcronym> out;
   for (const auto& [key, d] : definitions_) {
     std::size_t letters = 0;
     for (const char c : d.written) letters += is_capital(c) ? 1 : 0;
-    if (letters < options.min_letters) continue;
-    if (curated_canonical_key(key) != key) continue;  // the curated table already says what it is
-    if (is_name_of_its_own(key, options)) continue;
-    if (lexicon != nullptr && mostly_lower_case(*lexicon, key)) continue;
-    const auto best = std::max_element(d.by_name.begin(), d.by_name.end(), [](auto& a, auto& b) {
-      return a.second != b.second ? a.second < b.second : a.first > b.first;
-    });
-    if (best->second < options.min_articles ||
-        double(best->second) < options.min_share * double(d.articles))
-      continue;
-    out.push_back({d.written, key, best->first, best->second, d.articles});
+    if (letters < options.min_letters || !passes_word_checks(key, options, lexicon)) continue;
+    if (const auto* name = chosen_name(d.by_name, d.articles, options))
+      out[key] = {d.written, key, name->first, name->second, d.articles};
   }
-  return out;
+  // Codes' letters not learned above. Names the text defines in parentheses count with the
+  // code's ("Advanced Micro Devices (AMD)"), so that letters defined as two names may leave
+  // neither with the share it needs.
+  for (const auto& [key, d] : code_definitions_) {
+    if (out.contains(key) || d.written.size() < options.min_letters ||
+        !passes_word_checks(key, options, lexicon))
+      continue;
+    const auto use = code_use_.find(key);
+    if (use == code_use_.end() || use->second.alone < options.min_articles ||
+        double(use->second.alone_with_code) < options.min_code_share * double(use->second.alone))
+      continue;
+    std::map<std::string, std::size_t> by_name = d.by_name;
+    std::size_t defining = d.articles;
+    if (const auto text = definitions_.find(key); text != definitions_.end()) {
+      for (const auto& [name, articles] : text->second.by_name) by_name[name] += articles;
+      defining += text->second.articles;
+    }
+    if (const auto* name = chosen_name(by_name, defining, options))
+      out[key] = {d.written, key, name->first, name->second, defining};
+  }
+  std::vector<LearnedAcronym> sorted;
+  for (auto& [key, a] : out) sorted.push_back(std::move(a));
+  return sorted;
 }
 
 }  // namespace newsarchive::ner

@@ -1,6 +1,7 @@
 // news-build-aliases: learns the acronyms Reuters news defines in the text ("the European
-// Financial Stability Facility (EFSF)") and writes them as the table text/data/acronyms.tsv,
-// which the shared entity keys compile in (text/src/entity_aliases.cpp).
+// Financial Stability Facility (EFSF)") and the short names instrument codes give companies
+// ("Advanced Micro Devices Inc (AMD.O)", then "AMD"), and writes them as the table
+// text/data/acronyms.tsv, which the shared entity keys compile in (text/src/entity_aliases.cpp).
 #include <CLI/CLI.hpp>
 
 #include <exception>
@@ -21,7 +22,11 @@ void write_table(std::ostream& out, const std::vector<ner::LearnedAcronym>& acro
          "# news, as \"Name (ACRONYM)\" with the name's initials spelling it: defined on at least "
       << o.min_articles << "\n# articles, as one name on at least " << o.min_share * 100
       << " % of those, not in the curated table, not a word\n"
-         "# news mostly writes in lower case. Built by news-build-aliases "
+         "# news mostly writes in lower case. Also the letters of instrument codes, \"Name\n"
+         "# (AMD.O)\", alike, when at least "
+      << o.min_code_share * 100
+      << " % of the articles writing the letters alone give the code.\n"
+         "# Built by news-build-aliases "
          "(ner/tools/build_aliases.cpp);\n# do not edit: rebuild it (ner/README.md).\n"
          "# acronym<TAB>its key<TAB>the name's key<TAB>articles<TAB>articles defining it\n";
   for (const auto& a : acronyms)
@@ -45,6 +50,9 @@ int main(int argc, char** argv) {
   app.add_option("--min-articles", options.min_articles, "articles defining the chosen name")
       ->capture_default_str();
   app.add_option("--min-share", options.min_share, "share of the defining articles")
+      ->capture_default_str();
+  app.add_option("--min-code-share", options.min_code_share,
+                 "share of the articles writing a code's letters alone that give the code")
       ->capture_default_str();
   app.add_option("-o,--output", output, "table to write")->capture_default_str();
   CLI11_PARSE(app, argc, argv);

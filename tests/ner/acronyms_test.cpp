@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "newsarchive/ner/lexicon.h"
 
 namespace newsarchive::ner {
@@ -86,6 +88,38 @@ TEST(Acronyms, AnAcronymNewsAlsoWritesAsACapitalisedNameIsLeftOut) {
   AcronymOptions tolerant;
   tolerant.max_capitalised_share = 0.5;
   EXPECT_EQ(collector.acronyms(tolerant).size(), 2u);
+}
+
+TEST(Acronyms, AnInstrumentCodesLettersAreReadInsideItsBrackets) {
+  const auto letters = [](std::string_view text) { return code_letters_at(text, 0); };
+  EXPECT_EQ(letters("( AIG.N ) said"), "AIG");
+  EXPECT_EQ(letters("(BBVA.MC)"), "BBVA");
+  EXPECT_EQ(letters("<IBM> said"), "IBM");  // Reuters-21578's form
+  EXPECT_EQ(letters("( GM.N )"), "");       // two letters name too many things
+  EXPECT_EQ(letters("( DBKGn.DE )"), "");
+  EXPECT_EQ(letters("(AIG) said"), "");  // an acronym, not a code
+  EXPECT_EQ(letters("( AIG.N said"), "");
+  EXPECT_EQ(letters("( 7203.T )"), "");
+}
+
+// A company's code defines its letters as its short name ("Advanced Micro Devices Inc
+// (AMD.N)", then "AMD") when the articles that write the letters alone give the code too.
+TEST(Acronyms, ACodesLettersAreTheCompanyTheArticlesWritingThemNameBesideIt) {
+  AcronymCollector collector;
+  for (int i = 0; i < 5; ++i) {
+    collector.add_text("Advanced Micro Devices Inc ( AMD.N ) cut prices. AMD said sales rose.");
+    collector.add_text("Bank of America Corp ( BAC.N ) sold bonds, and BAC shares fell.");
+    // Letters other news writes alone, without the company's code: the ADP jobs report.
+    collector.add_text("Automatic Data Processing Inc ( ADP.O ) reported results.");
+    collector.add_text("The ADP report showed hiring slowed.");
+    collector.add_text("Economists awaited the ADP figures.");
+  }
+  const auto learned = collector.acronyms(AcronymOptions{});
+  std::map<std::string, std::string> names;
+  for (const auto& a : learned) names[a.key] = a.name_key;
+  EXPECT_EQ(names["amd"], "advanced micro devices");
+  EXPECT_EQ(names["bac"], "bank of america");  // the legal form spells the C
+  EXPECT_FALSE(names.contains("adp"));
 }
 
 }  // namespace
