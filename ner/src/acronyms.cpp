@@ -160,7 +160,7 @@ void AcronymCollector::count_word_forms(std::string_view text) {
 // The company names written before instrument codes, and whether the articles that write a
 // code's letters alone give the code too.
 void AcronymCollector::add_codes(std::string_view text) {
-  std::set<std::pair<std::string, std::string>> seen;  // once per article
+  std::vector<Definition> found;
   std::set<std::string> coded;
   for (std::size_t open = text.find_first_of("(<"); open != std::string_view::npos;
        open = text.find_first_of("(<", open + 1)) {
@@ -175,14 +175,9 @@ void AcronymCollector::add_codes(std::string_view text) {
     std::string name_key_of = entity_key(name);
     if (key.empty() || name_key_of.empty() || name_key_of == key) continue;
     coded.insert(key);
-    if (!seen.emplace(key, name_key_of).second) continue;
-    Definitions& d = code_definitions_[key];
-    if (d.written.empty()) d.written = std::string(letters);
-    ++d.by_name[name_key_of];
+    found.push_back({std::string(letters), std::move(key), std::move(name_key_of)});
   }
-  std::set<std::string> defined;
-  for (const auto& [key, name] : seen)
-    if (defined.insert(key).second) ++code_definitions_[key].articles;
+  record(found, code_definitions_);
   // Letters alone: 3-6 capitals, not inside a code's brackets and not followed by ".N".
   std::set<std::string> alone;
   for (std::size_t i = 0; i < text.size();) {
@@ -214,7 +209,7 @@ void AcronymCollector::add_codes(std::string_view text) {
 void AcronymCollector::add_text(std::string_view text) {
   count_word_forms(text);
   add_codes(text);
-  std::set<std::pair<std::string, std::string>> seen;  // once per article
+  std::vector<Definition> found;
   for (std::size_t open = text.find('('); open != std::string_view::npos;
        open = text.find('(', open + 1)) {
     const std::string_view acronym = acronym_at(text, open);
@@ -225,14 +220,23 @@ void AcronymCollector::add_text(std::string_view text) {
     std::string key = name_key(acronym);
     std::string name_key_of = entity_key(name);
     if (key.empty() || name_key_of.empty() || name_key_of == key) continue;
-    if (!seen.emplace(key, name_key_of).second) continue;
-    Definitions& d = definitions_[key];
-    if (d.written.empty()) d.written = std::string(acronym);
-    ++d.by_name[name_key_of];
+    found.push_back({std::string(acronym), std::move(key), std::move(name_key_of)});
   }
-  std::set<std::string> defined;
-  for (const auto& [key, name] : seen)
-    if (defined.insert(key).second) ++definitions_[key].articles;
+  record(found, definitions_);
+}
+
+// One article's definitions: each name once per acronym, each acronym once.
+void AcronymCollector::record(const std::vector<Definition>& found,
+                              std::map<std::string, Definitions>& into) {
+  std::set<std::pair<std::string_view, std::string_view>> seen;
+  std::set<std::string_view> defined;
+  for (const Definition& f : found) {
+    if (!seen.emplace(f.key, f.name_key).second) continue;
+    Definitions& d = into[f.key];
+    if (d.written.empty()) d.written = f.written;
+    ++d.by_name[f.name_key];
+    if (defined.insert(f.key).second) ++d.articles;
+  }
 }
 
 // "Kia" beside "KIA": a word news also writes capitalised is a name of its own (Kia Motors),

@@ -79,6 +79,13 @@ class AcronymCollector {
     std::map<std::string, std::size_t> by_name;  // name key -> articles
     std::size_t articles = 0;
   };
+  struct Definition {  // one found in an article's text
+    std::string written;
+    std::string key;
+    std::string name_key;
+  };
+  static void record(const std::vector<Definition>& found,
+                     std::map<std::string, Definitions>& into);
   std::map<std::string, Definitions> definitions_;       // acronym key -> its definitions
   std::map<std::string, Definitions> code_definitions_;  // code letters' key -> company names
   struct CodeUse {
