@@ -83,21 +83,16 @@ std::size_t capitals_from(std::string_view text, std::size_t at) {
 
 std::string_view code_letters_at(std::string_view text, std::size_t open) {
   if (open >= text.size() || (text[open] != '(' && text[open] != '<')) return {};
-  const bool angle = text[open] == '<';
-  std::size_t at = open + 1;
-  while (!angle && at < text.size() && is_code_space(text[at])) ++at;
-  const std::size_t letters = capitals_from(text, at);
+  const std::string_view ticker = ticker_at(text, open);
+  const std::size_t letters = capitals_from(ticker, 0);
   if (letters < kMinCodeLetters || letters > kMaxCodeLetters) return {};
-  std::size_t end = at + letters;
-  if (!angle) {  // an exchange suffix: "AIG.N", "BBVA.MC"
-    if (end >= text.size() || text[end] != '.') return {};
-    const std::size_t exchange = capitals_from(text, end + 1);
-    if (exchange == 0 || exchange > kMaxExchangeBytes) return {};
-    end += 1 + exchange;
-    while (end < text.size() && is_code_space(text[end])) ++end;
-  }
-  if (end >= text.size() || text[end] != (angle ? '>' : ')')) return {};
-  return text.substr(at, letters);
+  if (text[open] == '<') return letters == ticker.size() ? ticker : std::string_view{};
+  // Inside parentheses, an exchange suffix of capitals: "AIG.N", "BBVA.MC".
+  const std::string_view exchange = ticker.substr(letters);
+  if (exchange.size() < 2 || exchange.size() > kMaxExchangeBytes + 1 || exchange[0] != '.' ||
+      capitals_from(exchange, 1) != exchange.size() - 1)
+    return {};
+  return ticker.substr(0, letters);
 }
 
 std::string_view defined_name(std::string_view before, std::string_view acronym) {

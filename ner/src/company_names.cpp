@@ -52,7 +52,8 @@ bool is_ticker(std::string_view t, char opener) {
   return (opener == '<' || dot) && t.front() != '.' && t.back() != '.';
 }
 
-// The ticker after the bracket at `open`, or empty.
+}  // namespace
+
 std::string_view ticker_at(std::string_view text, std::size_t open) {
   const char closer = text[open] == '(' ? ')' : '>';
   const std::size_t close = text.find(closer, open + 1);
@@ -62,8 +63,6 @@ std::string_view ticker_at(std::string_view text, std::size_t open) {
   while (!inside.empty() && inside.back() == ' ') inside.remove_suffix(1);
   return is_ticker(inside, text[open]) ? inside : std::string_view{};
 }
-
-}  // namespace
 
 void CompanyNameCollector::add_text(std::string_view text) {
   for (std::size_t open = text.find_first_of("(<"); open != std::string_view::npos;

@@ -12,8 +12,8 @@
 //
 // Instrument codes define short names too: "American International Group Inc ( AIG.N )" and,
 // further down, "AIG". A code's letters are learned as the company's short name when the name
-// before the code (its legal form left out) spells them, as above, and when the articles that
-// write the letters alone mostly give the code as well: the 232 financial articles that write
+// before the code (with or without its legal form) spells them, as above, and when the articles
+// that write the letters alone mostly give the code as well: the 232 financial articles that write
 // "AIA" alone never give Auckland International Airport's code, AIA.NZ.
 #pragma once
 
