@@ -19,6 +19,7 @@ packages=(
   zlib1g-dev                         # gzip corpora for NER training; gzip inputs' CRC check
   iso-codes                          # ISO 3166 country/subdivision names for the NER gazetteer
   wordnet-base                       # WordNet's named people, places and groups, likewise
+  libgeonames-dev                    # GeoNames' world cities (through its API), likewise
   libcpp-httplib-dev                 # news-serve's HTTP server (thread pool, chunked streaming)
   chromium                           # tests: the web page's end-to-end tests, headless
   libgtest-dev libgmock-dev          # tests

@@ -3,6 +3,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <stdexcept>
 
@@ -72,40 +73,66 @@ std::optional<GazetteerList> wordnet_list(int lexicographer_file, bool instance)
 }
 
 // A lemma as written in running text: underscores are spaces, a syntactic marker such as
-// "(a)" goes. Only capitalised lemmas of two letters or more are names.
-std::string wordnet_name(std::string lemma) {
+// "(a)" goes.
+std::string as_written(std::string lemma) {
   if (const std::size_t marker = lemma.find('('); marker != std::string::npos) {
     lemma.resize(marker);
   }
   for (char& c : lemma) c = c == '_' ? ' ' : c;
-  if (lemma.size() < 2 || std::isupper(static_cast<unsigned char>(lemma[0])) == 0) return {};
   return lemma;
 }
 
-// One line of data.noun (wndb(5WN)): offset, lexicographer file, type, word count (hex), the
-// words each with a lex id, pointer count, pointers of four fields, then " | " and the gloss.
-void add_wordnet_synset(const std::string& line, std::vector<GazetteerEntry>& out) {
+// Only capitalised lemmas of two letters or more are names.
+std::string wordnet_name(const std::string& lemma) {
+  std::string name = as_written(lemma);
+  if (name.size() < 2 || std::isupper(static_cast<unsigned char>(name[0])) == 0) return {};
+  return name;
+}
+
+// One synset line of a WordNet data file (wndb(5WN)): offset, lexicographer file, type, word
+// count (hex), the words each with a lex id, pointer count, pointers of four fields, then " | "
+// and the gloss.
+struct WordnetSynset {
+  int lexicographer_file = 0;
+  bool instance = false;  // has an instance-of pointer ("@i")
+  std::vector<std::string> lemmas;
+};
+
+std::optional<WordnetSynset> parsed_synset(const std::string& line) {
   std::istringstream fields(line.substr(0, line.find(" | ")));
   std::string offset, type, count_hex, lex_id, pointer, target, pos, source_target;
-  int lexicographer_file = 0;
-  if (!(fields >> offset >> lexicographer_file >> type >> count_hex)) return;
+  WordnetSynset synset;
+  if (!(fields >> offset >> synset.lexicographer_file >> type >> count_hex)) return std::nullopt;
   const unsigned long words = std::stoul(count_hex, nullptr, 16);
-  if (words > kMostWordsOfASynset) return;
-  std::vector<std::string> lemmas(words);
-  for (std::string& lemma : lemmas) fields >> lemma >> lex_id;
+  if (words > kMostWordsOfASynset) return std::nullopt;
+  synset.lemmas.resize(words);
+  for (std::string& lemma : synset.lemmas) fields >> lemma >> lex_id;
   std::size_t pointers = 0;
   fields >> pointers;
-  bool instance = false;
   for (std::size_t p = 0; p < pointers && fields >> pointer >> target >> pos >> source_target;
        ++p) {
-    instance = instance || pointer == "@i";
+    synset.instance = synset.instance || pointer == "@i";
   }
-  if (!fields) return;
-  const std::optional<GazetteerList> list = wordnet_list(lexicographer_file, instance);
-  if (!list) return;
-  for (const std::string& lemma : lemmas) {
-    const std::string phrase = tokenized_phrase(wordnet_name(lemma));
-    if (!phrase.empty()) out.push_back({*list, phrase});
+  if (!fields) return std::nullopt;
+  return synset;
+}
+
+// Calls `visit` with each synset of a WordNet data file; a damaged line is an error naming it.
+template <typename Visit>
+void for_each_synset(const std::string& path, Visit visit) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error("gazetteer source '" + path + "': cannot open file");
+  std::string line;
+  std::size_t line_number = 0;
+  while (std::getline(in, line)) {
+    ++line_number;
+    if (line.empty() || line[0] == ' ') continue;  // the licence at the file's head
+    try {
+      if (const auto synset = parsed_synset(line)) visit(*synset);
+    } catch (const std::logic_error& e) {  // std::stoul on a damaged word count
+      throw std::runtime_error("gazetteer source '" + path + "' line " +
+                               std::to_string(line_number) + ": " + e.what());
+    }
   }
 }
 
@@ -140,23 +167,30 @@ std::vector<GazetteerEntry> iso_3166_entries(const std::string& iso_codes_json_d
 }
 
 std::vector<GazetteerEntry> wordnet_entries(const std::string& wordnet_dir) {
-  const std::string path = wordnet_dir + "/data.noun";
-  std::ifstream in(path);
-  if (!in) throw std::runtime_error("gazetteer source '" + path + "': cannot open file");
   std::vector<GazetteerEntry> out;
-  std::string line;
-  std::size_t line_number = 0;
-  while (std::getline(in, line)) {
-    ++line_number;
-    if (line.empty() || line[0] == ' ') continue;  // the licence at the file's head
-    try {
-      add_wordnet_synset(line, out);
-    } catch (const std::logic_error& e) {  // std::stoul on a damaged word count
-      throw std::runtime_error("gazetteer source '" + path + "' line " +
-                               std::to_string(line_number) + ": " + e.what());
+  for_each_synset(wordnet_dir + "/data.noun", [&](const WordnetSynset& synset) {
+    const std::optional<GazetteerList> list =
+        wordnet_list(synset.lexicographer_file, synset.instance);
+    if (!list) return;
+    for (const std::string& lemma : synset.lemmas) {
+      const std::string phrase = tokenized_phrase(wordnet_name(lemma));
+      if (!phrase.empty()) out.push_back({*list, phrase});
     }
-  }
+  });
   return out;
+}
+
+std::set<std::string> wordnet_common_words(const std::string& wordnet_dir) {
+  std::set<std::string> words;
+  for (const char* part_of_speech : {"noun", "verb", "adj", "adv"}) {
+    for_each_synset(wordnet_dir + "/data." + part_of_speech, [&](const WordnetSynset& synset) {
+      for (const std::string& lemma : synset.lemmas) {
+        if (std::islower(static_cast<unsigned char>(lemma[0])) != 0)
+          words.insert(as_written(lemma));
+      }
+    });
+  }
+  return words;
 }
 
 }  // namespace newsarchive::ner

@@ -1,7 +1,7 @@
 // news-build-gazetteer: builds the gazetteer the recogniser's features consult from shared
-// data (Reuters-21578 lists, ISO 3166 names, WordNet's names, company names beside instrument
-// codes in the Reuters news) and writes it as a sorted text file; news-train-ner compiles it into
-// the model.
+// data (Reuters-21578 lists, ISO 3166 names, WordNet's names, GeoNames' cities, company names
+// beside instrument codes in the Reuters news) and writes it as a sorted text file;
+// news-train-ner compiles it into the model.
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
@@ -11,6 +11,7 @@
 #include <optional>
 #include <set>
 
+#include "geonames_cities.h"
 #include "newsarchive/ner/gazetteer_builder.h"
 #include "newsarchive/ner/news_corpus.h"
 
@@ -22,6 +23,7 @@ int main(int argc, char** argv) {
   std::string iso_dir = "/usr/share/iso-codes/json";
   std::string wordnet_dir = "/usr/share/wordnet";
   std::string output = "gazetteer.tsv";
+  bool with_cities = true;
   std::uint32_t min_count = 2;
   std::string tagger_path;
   std::uint32_t tagged_min_count = 5;
@@ -33,6 +35,7 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--wordnet", wordnet_dir, "directory of WordNet's data.noun (wordnet-base)")
       ->capture_default_str();
+  app.add_flag("!--no-cities", with_cities, "leave out GeoNames' cities (libgeonames)");
   app.add_option("--min-count", min_count, "mentions a company name needs beside its code")
       ->capture_default_str();
   app.add_option("--tagger", tagger_path,
@@ -80,12 +83,17 @@ int main(int argc, char** argv) {
     // a company's name.
     const auto wordnet = ner::wordnet_entries(wordnet_dir);
     entries.insert(entries.end(), wordnet.begin(), wordnet.end());
+    if (with_cities) {
+      const auto cities = ner::geonames_city_entries(ner::wordnet_common_words(wordnet_dir));
+      entries.insert(entries.end(), cities.begin(), cities.end());
+    }
     ner::write_gazetteer_file(
         output, entries,
         {"Built by news-build-gazetteer (ner/tools/build_gazetteer.cpp) from Reuters-21578's",
          "category lists, ISO 3166 (Debian iso-codes), WordNet 3.0's names (Debian",
-         "wordnet-base) and company names written beside instrument codes in Reuters-21578",
-         "and the 2006-2013 Reuters financial news.", "Do not edit: rebuild it (ner/README.md)."});
+         "wordnet-base), GeoNames' cities (Debian libgeonames) and company names written",
+         "beside instrument codes in Reuters-21578 and the 2006-2013 Reuters financial news.",
+         "Do not edit: rebuild it (ner/README.md)."});
     std::fprintf(stderr, "wrote %s: %zu entries before duplicates removed, %zu tickers\n",
                  output.c_str(), entries.size(), companies.ticker_count());
   } catch (const std::exception& e) {

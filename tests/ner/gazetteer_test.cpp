@@ -4,6 +4,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
+#include <string>
 
 #include "newsarchive/ner/features.h"
 #include "newsarchive/ner/gazetteer_builder.h"
@@ -208,6 +210,25 @@ TEST(GazetteerSources, WordnetNamesPeoplePlacesAndGroupsButNotKindsOfThings) {
                                                 {GazetteerList::kOrganisation, "Salvation Army"},
                                                 {GazetteerList::kPerson, "Sun Yat-sen"}};
   EXPECT_EQ(entries, expected);
+}
+
+// The everyday words that keep a city's name out of the place list ("Reading", "Mobile"):
+// lower-case lemmas of every part of speech, as written in running text; names are not among
+// them.
+TEST(GazetteerSources, WordnetCommonWordsAreItsLowerCaseLemmasOfEveryPartOfSpeech) {
+  const fs::path dir = fs::temp_directory_path() / "newsarchive_wordnet_common_test";
+  fs::create_directories(dir);
+  std::ofstream(dir / "data.noun")
+      << "  1 This software and database is being provided to you, the LICENSEE, by\n"
+      << "00100001 04 n 02 reading 0 Reading 1 000 | the act of reading; a town\n"
+      << "00100002 06 n 01 bath_chair 0 000 | a wheelchair\n";
+  std::ofstream(dir / "data.verb") << "00200001 30 v 01 split 0 000 | divide\n";
+  std::ofstream(dir / "data.adj") << "00300001 00 s 02 mobile(a) 0 Nice 0 000 | moving\n";
+  std::ofstream(dir / "data.adv") << "00400001 02 r 01 nicely 0 000 | in a nice way\n";
+  const auto words = wordnet_common_words(dir.string());
+  fs::remove_all(dir);
+  const std::set<std::string> expected = {"bath chair", "mobile", "nicely", "reading", "split"};
+  EXPECT_EQ(words, expected);
 }
 
 TEST(GazetteerSources, AWordnetFileThatCannotBeReadIsNamed) {

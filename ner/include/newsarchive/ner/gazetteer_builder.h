@@ -34,6 +34,10 @@ std::vector<GazetteerEntry> iso_3166_entries(const std::string& iso_codes_json_d
 // ("Red Cross", "Hezbollah"), added to the lists kPerson, kPlace and kOrganisation.
 std::vector<GazetteerEntry> wordnet_entries(const std::string& wordnet_dir);
 
+// The words and phrases WordNet spells in lower case (its common nouns, verbs, adjectives and
+// adverbs: "reading", "bath", "mobile"), for leaving out names that are also everyday words.
+std::set<std::string> wordnet_common_words(const std::string& wordnet_dir);
+
 // The instrument code in the brackets at `open` (a '(' or '<' of `text`): "INTC.O",
 // "DBKGn.DE", "7203.T" inside parentheses, "INTC" inside <...>; empty when there is none.
 std::string_view ticker_at(std::string_view text, std::size_t open);

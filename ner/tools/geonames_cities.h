@@ -1,0 +1,17 @@
+// The world's cities as GeoNames names them, for the gazetteer's place list.
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "newsarchive/ner/gazetteer.h"
+
+namespace newsarchive::ner {
+
+// The cities of Debian's libgeonames (GeoNames' cities of about 15,000 people or more, 24,361
+// in version 0.3.0) as places, less names that are also everyday words (`common_words`, lower
+// case: "Reading", "Mobile", "Bath") or shorter than three letters.
+std::vector<GazetteerEntry> geonames_city_entries(const std::set<std::string>& common_words);
+
+}  // namespace newsarchive::ner
