@@ -147,11 +147,30 @@ Mention with_own_possessive(std::string_view text, Mention m) {
   return m;
 }
 
-// Drops trailing possessives and punctuation from tokens [first, last), but keeps the "'s" of a
-// name that owns it.
+// A Reuters instrument code written right after a company's name without brackets ("ABN Amro
+// AAH.AS", "Kohlberg Kravis Roberts KKR.UL", "DaimlerChrysler DCXGn.DE", "Kookmin Bank
+// 060000.KS"): two to eight capitals or digits, the last of which may be a lower-case share
+// class, a full stop, and an exchange of one to three capitals. It is no part of the name.
+bool is_instrument_code(std::string_view token) {
+  const std::size_t dot = token.rfind('.');
+  if (dot == std::string_view::npos || dot < 2 || dot > 8) return false;
+  const std::string_view exchange = token.substr(dot + 1);
+  if (exchange.empty() || exchange.size() > 3 ||
+      !std::all_of(exchange.begin(), exchange.end(), ::isupper))
+    return false;
+  std::string_view letters = token.substr(0, dot);
+  if (std::islower(static_cast<unsigned char>(letters.back()))) letters.remove_suffix(1);
+  return letters.size() >= 2 && std::all_of(letters.begin(), letters.end(),
+                                            [](char c) { return ::isupper(c) || ::isdigit(c); });
+}
+
+// Drops trailing possessives, punctuation and instrument codes from tokens [first, last), but
+// keeps the "'s" of a name that owns it.
 std::size_t name_end(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
   std::size_t end = last;
-  while (end > first && is_possessive_or_punct(tokens[end - 1].text)) --end;
+  while (end > first &&
+         (is_possessive_or_punct(tokens[end - 1].text) || is_instrument_code(tokens[end - 1].text)))
+    --end;
   if (end < last && end > first && (tokens[end].text == "'s" || tokens[end].text == "'S")) {
     std::string name;
     for (std::size_t k = first; k < end; ++k) name += (k == first ? "" : " ") + tokens[k].text;

@@ -105,6 +105,25 @@ TEST(Normalise, TitlesAndPossessivesAreNotPartOfNames) {
   EXPECT_EQ(entities.size(), 4U);
 }
 
+// Reuters writes a company's instrument code right after its name, without brackets, and the
+// tagger takes it into the name: the code goes, and the name is the one written without it.
+TEST(Normalise, AnInstrumentCodeAfterANameIsNotPartOfIt) {
+  const auto entities =
+      normalise("", {mention(EntityType::kOrganisation, "ABN Amro AAH.AS"),
+                     mention(EntityType::kOrganisation, "ABN Amro"),
+                     mention(EntityType::kOrganisation, "Kohlberg Kravis Roberts & Co KKR.UL"),
+                     mention(EntityType::kOrganisation, "DaimlerChrysler DCXGn.DE"),
+                     mention(EntityType::kOrganisation, "Kookmin Bank 060000.KS"),
+                     mention(EntityType::kPlace, "U.S."), mention(EntityType::kPlace, "St.Louis")});
+  EXPECT_NE(find(entities, "ABN Amro"), nullptr);
+  EXPECT_NE(find(entities, "Kohlberg Kravis Roberts & Co"), nullptr);
+  EXPECT_NE(find(entities, "DaimlerChrysler"), nullptr);
+  EXPECT_NE(find(entities, "Kookmin Bank"), nullptr);
+  EXPECT_NE(find(entities, "U.S."), nullptr);
+  EXPECT_NE(find(entities, "St.Louis"), nullptr);
+  EXPECT_EQ(entities.size(), 6U);
+}
+
 TEST(Normalise, JunkNeverBecomesAnEntity) {
   HashIndex lexicon;
   lexicon.reserve(1);
