@@ -79,6 +79,61 @@ std::size_t capitals_from(std::string_view text, std::size_t at) {
   return end - at;
 }
 
+bool words_start_at(std::string_view text, std::size_t at) {
+  return at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
+}
+
+// Whether a name holds a word of one capital, with or without its full stop ("Steven A.
+// Cohen", "John F Kennedy").
+bool has_initial(std::string_view name) {
+  for (std::size_t start = 0; start < name.size();) {
+    std::size_t end = name.find(' ', start);
+    if (end == std::string_view::npos) end = name.size();
+    const std::string_view word = name.substr(start, end - start);
+    if (!word.empty() && is_capital(word[0]) &&
+        (word.size() == 1 || word == std::string(1, word[0]) + "."))
+      return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+// Whether the capitalised words of a name go on after `end` ("... China and South | Africa"),
+// other than with a legal form ("Mitsubishi Heavy Industries | Ltd").
+bool name_goes_on(std::string_view text, std::size_t end) {
+  if (end + 1 >= text.size() || text[end] != ' ' || !is_capital(text[end + 1])) return false;
+  std::size_t next_end = end + 1;
+  while (next_end < text.size() && std::isalnum(static_cast<unsigned char>(text[next_end])))
+    ++next_end;
+  if (next_end < text.size() && text[next_end] == '.') ++next_end;  // "Corp."
+  return !without_legal_form({std::string(text.substr(end + 1, next_end - end - 1))}).empty();
+}
+
+// Letters written alone, by key: 3-6 capitals as a word of their own, not inside brackets (a
+// code's or a definition's) and not followed by an exchange suffix (".N").
+std::map<std::string, std::string_view> letters_alone(std::string_view text) {
+  std::map<std::string, std::string_view> alone;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t letters = capitals_from(text, i);
+    if (letters == 0) {
+      ++i;
+      continue;
+    }
+    const std::size_t end = i + letters;
+    const bool word_end_here =
+        end == text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
+    std::size_t before = i;
+    while (before > 0 && is_code_space(text[before - 1])) --before;
+    const bool in_brackets = before > 0 && (text[before - 1] == '(' || text[before - 1] == '<');
+    const bool code_suffix = end + 1 < text.size() && text[end] == '.' && is_capital(text[end + 1]);
+    if (words_start_at(text, i) && word_end_here && !in_brackets && !code_suffix &&
+        letters >= kMinCodeLetters && letters <= kMaxCodeLetters)
+      alone.try_emplace(name_key(text.substr(i, letters)), text.substr(i, letters));
+    i = end;
+  }
+  return alone;
+}
+
 }  // namespace
 
 std::string_view code_letters_at(std::string_view text, std::size_t open) {
@@ -154,7 +209,8 @@ void AcronymCollector::count_word_forms(std::string_view text) {
 
 // The company names written before instrument codes, and whether the articles that write a
 // code's letters alone give the code too.
-void AcronymCollector::add_codes(std::string_view text) {
+void AcronymCollector::add_codes(std::string_view text,
+                                 const std::map<std::string, std::string_view>& letters_alone) {
   std::vector<Definition> found;
   std::set<std::string> coded;
   for (std::size_t open = text.find_first_of("(<"); open != std::string_view::npos;
@@ -173,37 +229,55 @@ void AcronymCollector::add_codes(std::string_view text) {
     found.push_back({std::string(letters), std::move(key), std::move(name_key_of)});
   }
   record(found, code_definitions_);
-  // Letters alone: 3-6 capitals, not inside a code's brackets and not followed by ".N".
-  std::set<std::string> alone;
-  for (std::size_t i = 0; i < text.size();) {
-    const std::size_t letters = capitals_from(text, i);
-    if (letters == 0) {
-      ++i;
-      continue;
-    }
-    const std::size_t end = i + letters;
-    const bool word_start_here = i == 0 || !std::isalnum(static_cast<unsigned char>(text[i - 1]));
-    const bool word_end_here =
-        end == text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
-    std::size_t before = i;
-    while (before > 0 && is_code_space(text[before - 1])) --before;
-    const bool in_brackets = before > 0 && (text[before - 1] == '(' || text[before - 1] == '<');
-    const bool code_suffix = end + 1 < text.size() && text[end] == '.' && is_capital(text[end + 1]);
-    if (word_start_here && word_end_here && !in_brackets && !code_suffix &&
-        letters >= kMinCodeLetters && letters <= kMaxCodeLetters)
-      alone.insert(name_key(text.substr(i, letters)));
-    i = end;
-  }
-  for (const std::string& key : alone) {
+  for (const auto& [key, written] : letters_alone) {
     CodeUse& use = code_use_[key];
     ++use.alone;
     use.alone_with_code += coded.contains(key) ? 1 : 0;
   }
 }
 
+// Letters written alone in an article whose capitalised words elsewhere spell them, with no
+// parentheses or code between ("Mitsubishi Heavy Industries" ... "MHI said"): the name is
+// looked for before every word that starts with the letters' last one.
+void AcronymCollector::add_names_in_text(
+    std::string_view text, const std::map<std::string, std::string_view>& letters_alone) {
+  std::vector<Definition> found;
+  std::set<std::string> named;
+  for (const auto& [key, written] : letters_alone) {
+    for (std::size_t end = 0; end < text.size();) {
+      const std::size_t start = end;
+      while (end < text.size() && std::isalnum(static_cast<unsigned char>(text[end]))) ++end;
+      if (end == start) {
+        ++end;
+        continue;
+      }
+      if (text[start] != written.back() || end - start < 2 || !words_start_at(text, start))
+        continue;
+      const std::size_t from = end > kMaxNameBytes ? end - kMaxNameBytes : 0;
+      const std::string_view name = defined_name(text.substr(from, end - from), written);
+      if (name.find(' ') == std::string_view::npos) continue;  // the letters themselves
+      if (has_initial(name)) continue;        // a person's initials ("Steven A. Cohen" for SAC)
+      if (name_goes_on(text, end)) continue;  // "Brazil, Russia, India, China and South" Africa
+      std::string name_key_of = entity_key(name);
+      if (name_key_of.empty() || name_key_of == key) continue;
+      named.insert(key);
+      found.push_back({std::string(written), key, std::move(name_key_of)});
+    }
+  }
+  record(found, named_definitions_);
+  for (const auto& [key, written] : letters_alone) {
+    CodeUse& use = named_use_[key];
+    ++use.alone;
+    use.alone_with_code += named.contains(key) ? 1 : 0;
+  }
+}
+
 void AcronymCollector::add_text(std::string_view text) {
   count_word_forms(text);
-  add_codes(text);
+  count_ampersand_forms(text);
+  const std::map<std::string, std::string_view> alone = letters_alone(text);
+  add_codes(text, alone);
+  add_names_in_text(text, alone);
   std::vector<Definition> found;
   for (std::size_t open = text.find('('); open != std::string_view::npos;
        open = text.find('(', open + 1)) {
@@ -232,6 +306,21 @@ void AcronymCollector::record(const std::vector<Definition>& found,
     ++d.by_name[f.name_key];
     if (defined.insert(f.key).second) ++d.articles;
   }
+}
+
+// Counts, once per article, capitals joined by an ampersand ("AT&T", "P&G"), by their key
+// ("att"): letters news writes that way are that name, whatever else they might spell.
+void AcronymCollector::count_ampersand_forms(std::string_view text) {
+  std::set<std::string> keys;
+  for (std::size_t amp = text.find('&'); amp != std::string_view::npos;
+       amp = text.find('&', amp + 1)) {
+    std::size_t start = amp;
+    while (start > 0 && is_capital(text[start - 1])) --start;
+    const std::size_t end = amp + 1 + capitals_from(text, amp + 1);
+    if (start == amp || end == amp + 1 || !words_start_at(text, start)) continue;
+    keys.insert(name_key(text.substr(start, end - start)));
+  }
+  for (const std::string& key : keys) ++ampersand_articles_[key];
 }
 
 // "Kia" beside "KIA": a word news also writes capitalised is a name of its own (Kia Motors),
@@ -268,26 +357,36 @@ const std::pair<const std::string, std::size_t>* chosen_name(
 
 }  // namespace
 
-std::vector<LearnedAcronym> AcronymCollector::acronyms(const AcronymOptions& options,
-                                                       const HashIndex* lexicon) const {
-  std::map<std::string, LearnedAcronym> out;
-  for (const auto& [key, d] : definitions_) {
-    std::size_t letters = 0;
-    for (const char c : d.written) letters += is_capital(c) ? 1 : 0;
-    if (letters < options.min_letters || !passes_word_checks(key, options, lexicon)) continue;
-    if (const auto* name = chosen_name(d.by_name, d.articles, options))
-      out[key] = {d.written, key, name->first, name->second, d.articles};
-  }
-  // Codes' letters not learned above. Names the text defines in parentheses count with the
-  // code's ("Advanced Micro Devices (AMD)"), so that letters defined as two names may leave
-  // neither with the share it needs.
-  for (const auto& [key, d] : code_definitions_) {
+// Letters the news writes as a name of their own with an ampersand ("AT&T", not American
+// Telephone and Telegraph's letters), or that enough articles define in parentheses as no one
+// name most of the time ("FSA": the British Financial Services Authority and Japan's Financial
+// Services Agency): whatever other evidence there is, they are not one name's letters.
+bool AcronymCollector::named_otherwise(const std::string& key,
+                                       const AcronymOptions& options) const {
+  if (const auto amp = ampersand_articles_.find(key);
+      amp != ampersand_articles_.end() && amp->second >= options.min_articles)
+    return true;
+  const auto text = definitions_.find(key);
+  return text != definitions_.end() && text->second.articles >= options.min_articles &&
+         chosen_name(text->second.by_name, text->second.articles, options) == nullptr;
+}
+
+// Letters written alone that `definitions` name, when at least `min_share` of the articles
+// writing them alone give such a name. Names the text defines in parentheses count too
+// ("Advanced Micro Devices (AMD)"), so that letters defined as two names may leave neither
+// with the share it needs.
+void AcronymCollector::learn_letters(const std::map<std::string, Definitions>& definitions,
+                                     const std::unordered_map<std::string, CodeUse>& uses,
+                                     double min_share, const AcronymOptions& options,
+                                     const HashIndex* lexicon,
+                                     std::map<std::string, LearnedAcronym>& out) const {
+  for (const auto& [key, d] : definitions) {
     if (out.contains(key) || d.written.size() < options.min_letters ||
-        !passes_word_checks(key, options, lexicon))
+        !passes_word_checks(key, options, lexicon) || named_otherwise(key, options))
       continue;
-    const auto use = code_use_.find(key);
-    if (use == code_use_.end() || use->second.alone < options.min_articles ||
-        double(use->second.alone_with_code) < options.min_code_share * double(use->second.alone))
+    const auto use = uses.find(key);
+    if (use == uses.end() || use->second.alone < options.min_articles ||
+        double(use->second.alone_with_code) < min_share * double(use->second.alone))
       continue;
     std::map<std::string, std::size_t> by_name = d.by_name;
     std::size_t defining = d.articles;
@@ -298,6 +397,21 @@ std::vector<LearnedAcronym> AcronymCollector::acronyms(const AcronymOptions& opt
     if (const auto* name = chosen_name(by_name, defining, options))
       out[key] = {d.written, key, name->first, name->second, defining};
   }
+}
+
+std::vector<LearnedAcronym> AcronymCollector::acronyms(const AcronymOptions& options,
+                                                       const HashIndex* lexicon) const {
+  std::map<std::string, LearnedAcronym> out;
+  for (const auto& [key, d] : definitions_) {
+    std::size_t letters = 0;
+    for (const char c : d.written) letters += is_capital(c) ? 1 : 0;
+    if (letters < options.min_letters || !passes_word_checks(key, options, lexicon)) continue;
+    if (const auto* name = chosen_name(d.by_name, d.articles, options))
+      out[key] = {d.written, key, name->first, name->second, d.articles};
+  }
+  // Codes' letters not learned above, then letters whose name the article spells elsewhere.
+  learn_letters(code_definitions_, code_use_, options.min_code_share, options, lexicon, out);
+  learn_letters(named_definitions_, named_use_, options.min_named_share, options, lexicon, out);
   std::vector<LearnedAcronym> sorted;
   for (auto& [key, a] : out) sorted.push_back(std::move(a));
   return sorted;

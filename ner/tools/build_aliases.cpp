@@ -25,7 +25,10 @@ void write_table(std::ostream& out, const std::vector<ner::LearnedAcronym>& acro
          "# news mostly writes in lower case. Also the letters of instrument codes, \"Name\n"
          "# (AMD.O)\", alike, when at least "
       << o.min_code_share * 100
-      << " % of the articles writing the letters alone give the code.\n"
+      << " % of the articles writing the letters alone give the code; and letters that\n"
+         "# the capitalised words of the same article spell, with no parentheses, when at least "
+      << o.min_named_share * 100
+      << " %\n# of the articles writing them alone do.\n"
          "# Built by news-build-aliases "
          "(ner/tools/build_aliases.cpp);\n# do not edit: rebuild it (ner/README.md).\n"
          "# acronym<TAB>its key<TAB>the name's key<TAB>articles<TAB>articles defining it\n";
@@ -53,6 +56,10 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--min-code-share", options.min_code_share,
                  "share of the articles writing a code's letters alone that give the code")
+      ->capture_default_str();
+  app.add_option("--min-named-share", options.min_named_share,
+                 "share of the articles writing letters alone that spell them elsewhere in "
+                 "capitalised words")
       ->capture_default_str();
   app.add_option("-o,--output", output, "table to write")->capture_default_str();
   CLI11_PARSE(app, argc, argv);

@@ -102,6 +102,13 @@ TEST(Acronyms, AnInstrumentCodesLettersAreReadInsideItsBrackets) {
   EXPECT_EQ(letters("( 7203.T )"), "");
 }
 
+// The name key each learned acronym's key stands for, with the default options.
+std::map<std::string, std::string> learned_names(const AcronymCollector& collector) {
+  std::map<std::string, std::string> names;
+  for (const auto& a : collector.acronyms(AcronymOptions{})) names[a.key] = a.name_key;
+  return names;
+}
+
 // A company's code defines its letters as its short name ("Advanced Micro Devices Inc
 // (AMD.N)", then "AMD") when the articles that write the letters alone give the code too.
 TEST(Acronyms, ACodesLettersAreTheCompanyTheArticlesWritingThemNameBesideIt) {
@@ -114,12 +121,37 @@ TEST(Acronyms, ACodesLettersAreTheCompanyTheArticlesWritingThemNameBesideIt) {
     collector.add_text("The ADP report showed hiring slowed.");
     collector.add_text("Economists awaited the ADP figures.");
   }
-  const auto learned = collector.acronyms(AcronymOptions{});
-  std::map<std::string, std::string> names;
-  for (const auto& a : learned) names[a.key] = a.name_key;
+  std::map<std::string, std::string> names = learned_names(collector);
   EXPECT_EQ(names["amd"], "advanced micro devices");
   EXPECT_EQ(names["bac"], "bank of america");  // the legal form spells the C
   EXPECT_FALSE(names.contains("adp"));
+}
+
+// News names a company in full once and by its initials after, with no parentheses: the
+// letters are the name when enough of the articles writing them alone spell them so. Not a
+// person's initials, not a name that goes on past the letters, not letters the text defines in
+// parentheses as several names, and not letters written as a name with an ampersand.
+TEST(Acronyms, LettersTheArticleSpellsInCapitalisedWordsAreThatName) {
+  AcronymCollector collector;
+  for (int i = 0; i < 5; ++i) {
+    collector.add_text("Mitsubishi Heavy Industries Ltd won the order. MHI said it would hire.");
+    collector.add_text("Japan's Mitsubishi Heavy Industries delayed the jet, MHI said.");
+    collector.add_text("Brazil, Russia, India, China and South Africa met; BRICS leaders agreed.");
+    collector.add_text("Steven A. Cohen founded the fund. SAC Capital declined to comment.");
+    collector.add_text("The Financial Services Authority (FSA) fined a broker. The FSA said.");
+    collector.add_text("Japan's Financial Services Agency (FSA) ordered a review.");
+    collector.add_text("The Financial Services Authority rebuked it, the FSA said.");
+    collector.add_text("Britain's Financial Services Authority consulted; FSA rules apply.");
+    collector.add_text("The Financial Services Authority will decide, an FSA official said.");
+    collector.add_text("American Telephone and Telegraph Co sold bonds; ATT shares rose.");
+    collector.add_text("AT&T Inc raised its dividend.");
+  }
+  std::map<std::string, std::string> names = learned_names(collector);
+  EXPECT_EQ(names["mhi"], "mitsubishi heavy industries");
+  EXPECT_FALSE(names.contains("brics"));
+  EXPECT_FALSE(names.contains("sac"));
+  EXPECT_FALSE(names.contains("fsa"));
+  EXPECT_FALSE(names.contains("att"));  // AT&T is a name of its own
 }
 
 }  // namespace

@@ -41,6 +41,10 @@ struct AcronymOptions {
   // articles writing the letters); letters written mostly without it are another name (the
   // ADP employment report 1 %, FBR 1 %, NAB 18 %).
   double min_code_share = 0.3;
+  // Likewise, of the articles writing letters alone ("MHI"), at least this share also spell
+  // them in capitalised words elsewhere in the text ("Mitsubishi Heavy Industries"), with no
+  // parentheses or code: how news names a company it calls by its initials ever after.
+  double min_named_share = 0.3;
 };
 
 struct LearnedAcronym {
@@ -64,8 +68,13 @@ class AcronymCollector {
 
  private:
   void count_word_forms(std::string_view text);
-  void add_codes(std::string_view text);
+  void count_ampersand_forms(std::string_view text);
+  void add_codes(std::string_view text,
+                 const std::map<std::string, std::string_view>& letters_alone);
+  void add_names_in_text(std::string_view text,
+                         const std::map<std::string, std::string_view>& letters_alone);
   bool is_name_of_its_own(const std::string& key, const AcronymOptions& options) const;
+  bool named_otherwise(const std::string& key, const AcronymOptions& options) const;
   bool passes_word_checks(const std::string& key, const AcronymOptions& options,
                           const HashIndex* lexicon) const;
 
@@ -73,7 +82,8 @@ class AcronymCollector {
     std::size_t capitals = 0;     // articles writing it "KIA"
     std::size_t capitalised = 0;  // articles writing it "Kia"
   };
-  std::unordered_map<std::string, WordForms> forms_;  // by lower-case word
+  std::unordered_map<std::string, WordForms> forms_;                 // by lower-case word
+  std::unordered_map<std::string, std::size_t> ampersand_articles_;  // "AT&T" by key "att"
   struct Definitions {
     std::string written;                         // the acronym as first written
     std::map<std::string, std::size_t> by_name;  // name key -> articles
@@ -92,7 +102,13 @@ class AcronymCollector {
     std::size_t alone = 0;            // articles writing the letters alone ("AIG")
     std::size_t alone_with_code = 0;  // ... that also give the code ("AIG.N")
   };
-  std::unordered_map<std::string, CodeUse> code_use_;  // by the letters' key
+  std::unordered_map<std::string, CodeUse> code_use_;     // by the letters' key
+  std::map<std::string, Definitions> named_definitions_;  // letters' key -> names in the text
+  std::unordered_map<std::string, CodeUse> named_use_;    // alone_with_code: with such a name
+  void learn_letters(const std::map<std::string, Definitions>& definitions,
+                     const std::unordered_map<std::string, CodeUse>& uses, double min_share,
+                     const AcronymOptions& options, const HashIndex* lexicon,
+                     std::map<std::string, LearnedAcronym>& out) const;
 };
 
 // The name an acronym in parentheses abbreviates, if the words right before it spell it:
