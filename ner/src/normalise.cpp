@@ -125,6 +125,10 @@ bool is_possessive_or_punct(const std::string& t) {
   return t == "'s" || t == "'" || t == "'S" || cap_class(t) == CapClass::kNoLetters;
 }
 
+// Lower-case words inside names that initials may skip ("Bank of America": BOA or BA).
+constexpr auto kNameConnectors =
+    std::to_array<std::string_view>({"of", "and", "the", "for", "on", "in", "to", "de"});
+
 // Names whose "'s" is their own, not a possessive: "Standard & Poor's" is the agency's name,
 // "Standard & Poor" is nobody's (keys of the name with its "s").
 constexpr auto kOwnPossessives = std::to_array<std::string_view>(
@@ -280,6 +284,28 @@ bool is_headline_form(const CleanMention& start, const CleanMention& full) {
   return std::equal(start.words.begin(), start.words.end(), full.words.begin());
 }
 
+// Whether `letters` is how the article calls the organisation `full` after spelling it out:
+// three to six capitals that are the initials of the full name's key, with or without its
+// connectors ("MHI" for "Mitsubishi Heavy Industries Ltd", "BOA" or "BA" for "Bank of
+// America"). Letters the alias tables already resolve are left to them ("US").
+bool spells_out(const CleanMention& letters, const CleanMention& full) {
+  const std::string& written = letters.display;
+  if (letters.words.size() != 1 || full.words.size() < 2 || full.all_caps ||
+      full.type != static_cast<int>(EntityType::kOrganisation) || written.size() < 3 ||
+      written.size() > 6 || !std::all_of(written.begin(), written.end(), ::isupper) ||
+      letters.key != name_key(written))
+    return false;
+  std::string initials, content_initials;
+  for (std::size_t at = 0; at < full.key.size();) {
+    const std::size_t end = std::min(full.key.find(' ', at), full.key.size());
+    const std::string_view word = std::string_view(full.key).substr(at, end - at);
+    initials += word.front();
+    if (!contains(kNameConnectors, word)) content_initials += word.front();
+    at = end + 1;
+  }
+  return letters.key == initials || letters.key == content_initials;
+}
+
 // Replaces each mention that `refers_to` a longer one by the longest such mention.
 template <typename Predicate>
 void resolve_to_fullest(std::vector<CleanMention>& mentions, Predicate refers_to) {
@@ -315,6 +341,8 @@ std::vector<Entity> normalise(std::string_view text, const std::vector<Mention>&
   // Names cut short in a headline in capitals resolve to the fullest form the text gives,
   // with its type (the headline's "DEAN FOODS" is the body's organisation "Dean Foods Co").
   resolve_to_fullest(clean_mentions, is_headline_form);
+  // Letters for an organisation the article spells out ("MHI"), unless an alias table knows them.
+  resolve_to_fullest(clean_mentions, spells_out);
 
   // One entity per key: the type most mentions agree on, the display written most often.
   struct Votes {

@@ -124,6 +124,26 @@ TEST(Normalise, AnInstrumentCodeAfterANameIsNotPartOfIt) {
   EXPECT_EQ(entities.size(), 6U);
 }
 
+// An article that spells an organisation out and then calls it by its initials names one
+// organisation, whatever type the tagger gave the letters; letters that spell nothing the
+// article names, or that an alias table knows, stay as they are.
+TEST(Normalise, LettersForAnOrganisationTheArticleSpellsOutAreThatOrganisation) {
+  const auto entities = normalise(
+      "",
+      {mention(EntityType::kOrganisation, "Nordwind Container Lines Ltd"),
+       mention(EntityType::kPerson, "NCL"), mention(EntityType::kOrganisation, "Bank of Lumeria"),
+       mention(EntityType::kOrganisation, "BOL"), mention(EntityType::kOrganisation, "XYZ"),
+       mention(EntityType::kOrganisation, "United Steelworkers"),
+       mention(EntityType::kPlace, "US")});
+  ASSERT_NE(find(entities, "Nordwind Container Lines Ltd"), nullptr);
+  EXPECT_EQ(find(entities, "Nordwind Container Lines Ltd")->type, EntityType::kOrganisation);
+  EXPECT_EQ(find(entities, "NCL"), nullptr);
+  EXPECT_EQ(find(entities, "BOL"), nullptr);
+  EXPECT_NE(find(entities, "XYZ"), nullptr);
+  EXPECT_NE(find(entities, "US"), nullptr);
+  EXPECT_EQ(entities.size(), 5U);
+}
+
 TEST(Normalise, JunkNeverBecomesAnEntity) {
   HashIndex lexicon;
   lexicon.reserve(1);
