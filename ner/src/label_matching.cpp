@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "newsarchive/ner/normalise.h"
 #include "newsarchive/text/entity_key.h"
 
 namespace newsarchive::ner {
@@ -55,7 +56,9 @@ LabelMatch match_label(LabelKind kind, std::string_view label,
     if (kind == LabelKind::kPeople)
       matches = person_matches(label_words, e.key);
     else
-      matches = e.key == key || (kind == LabelKind::kOrgs && e.key == first_word_key);
+      matches = e.key == key || (kind == LabelKind::kOrgs &&
+                                 (e.key == first_word_key || is_initials_of(key, e.key) ||
+                                  is_initials_of(first_word_key, e.key)));
     if (!matches) continue;
     m.as_any_type = true;
     if (e.type == type_of(kind)) m.as_labelled_type = true;

@@ -125,7 +125,7 @@ bool is_possessive_or_punct(const std::string& t) {
   return t == "'s" || t == "'" || t == "'S" || cap_class(t) == CapClass::kNoLetters;
 }
 
-// Lower-case words inside names that initials may skip ("Bank of America": BOA or BA).
+// Lower-case words inside names that initials may skip ("Bank of America": BOA).
 constexpr auto kNameConnectors =
     std::to_array<std::string_view>({"of", "and", "the", "for", "on", "in", "to", "de"});
 
@@ -286,24 +286,14 @@ bool is_headline_form(const CleanMention& start, const CleanMention& full) {
 
 // Whether `letters` is how the article calls the organisation `full` after spelling it out:
 // three to six capitals that are the initials of the full name's key, with or without its
-// connectors ("MHI" for "Mitsubishi Heavy Industries Ltd", "BOA" or "BA" for "Bank of
+// connectors ("MHI" for "Mitsubishi Heavy Industries Ltd", "BOA" for "Bank of
 // America"). Letters the alias tables already resolve are left to them ("US").
 bool spells_out(const CleanMention& letters, const CleanMention& full) {
   const std::string& written = letters.display;
-  if (letters.words.size() != 1 || full.words.size() < 2 || full.all_caps ||
-      full.type != static_cast<int>(EntityType::kOrganisation) || written.size() < 3 ||
-      written.size() > 6 || !std::all_of(written.begin(), written.end(), ::isupper) ||
-      letters.key != name_key(written))
-    return false;
-  std::string initials, content_initials;
-  for (std::size_t at = 0; at < full.key.size();) {
-    const std::size_t end = std::min(full.key.find(' ', at), full.key.size());
-    const std::string_view word = std::string_view(full.key).substr(at, end - at);
-    initials += word.front();
-    if (!contains(kNameConnectors, word)) content_initials += word.front();
-    at = end + 1;
-  }
-  return letters.key == initials || letters.key == content_initials;
+  return letters.words.size() == 1 && full.words.size() >= 2 && !full.all_caps &&
+         full.type == static_cast<int>(EntityType::kOrganisation) &&
+         std::all_of(written.begin(), written.end(), ::isupper) &&
+         letters.key == name_key(written) && is_initials_of(letters.key, full.key);
 }
 
 // Replaces each mention that `refers_to` a longer one by the longest such mention.
@@ -323,6 +313,21 @@ void resolve_to_fullest(std::vector<CleanMention>& mentions, Predicate refers_to
 }
 
 }  // namespace
+
+bool is_initials_of(std::string_view letters, std::string_view name) {
+  if (letters.size() < 3 || letters.size() > 6) return false;
+  std::string initials, content_initials;
+  for (std::size_t at = 0; at < name.size();) {
+    const std::size_t end = std::min(name.find(' ', at), name.size());
+    const std::string_view word = name.substr(at, end - at);
+    if (!word.empty()) {
+      initials += word.front();
+      if (!contains(kNameConnectors, word)) content_initials += word.front();
+    }
+    at = end + 1;
+  }
+  return letters == initials || letters == content_initials;
+}
 
 std::vector<Entity> normalise(std::string_view text, const std::vector<Mention>& mentions,
                               const HashIndex* lexicon, const NormaliseOptions& options) {

@@ -22,7 +22,9 @@ struct LabelMatch {
 //   lone "Baker" match "james-baker", "Howard Baker" does not.
 // - places and orgs: the entity's key is the label's key (entity_key, so through the alias
 //   table: "usa" = "U.S.", "uk" = "Britain", "ec" = "European Community"); for orgs the
-//   label's first word alone also counts ("ico-coffee" = "ICO").
+//   label's first word alone also counts ("ico-coffee" = "ICO"), and so does a name whose
+//   initials the label or its first word is ("fao" = "Food and Agriculture Organization",
+//   which the normaliser makes of an article's "FAO" when the article spells it out).
 LabelMatch match_label(LabelKind kind, std::string_view label, const std::vector<Entity>& entities);
 
 }  // namespace newsarchive::ner
