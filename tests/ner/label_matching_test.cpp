@@ -62,5 +62,15 @@ TEST(LabelMatching, OrgLabelsMatchAcronymsAndFullNames) {
           .as_labelled_type);
 }
 
+// The normaliser turns an article's "FAO" into the organisation the article spells out, so a
+// label of letters matches the name they are the initials of; two letters are too few.
+TEST(LabelMatching, OrgLabelsMatchTheNameTheirLettersAreTheInitialsOf) {
+  const std::vector<Entity> fao = {
+      entity(EntityType::kOrganisation, "Food and Agriculture Organization")};
+  EXPECT_TRUE(match_label(LabelKind::kOrgs, "fao", fao).as_labelled_type);
+  EXPECT_FALSE(match_label(LabelKind::kOrgs, "fa", fao).as_any_type);
+  EXPECT_FALSE(match_label(LabelKind::kOrgs, "fdo", fao).as_any_type);
+}
+
 }  // namespace
 }  // namespace newsarchive::ner
