@@ -136,6 +136,21 @@ std::map<std::string, std::string_view> letters_alone(std::string_view text) {
 
 }  // namespace
 
+bool is_initials_of(std::string_view letters, std::string_view name) {
+  if (letters.size() < 3 || letters.size() > 6) return false;
+  std::string initials, content_initials;
+  for (std::size_t at = 0; at < name.size();) {
+    const std::size_t end = std::min(name.find(' ', at), name.size());
+    const std::string_view word = name.substr(at, end - at);
+    if (!word.empty()) {
+      initials += word.front();
+      if (!is_connector(word)) content_initials += word.front();
+    }
+    at = end + 1;
+  }
+  return letters == initials || letters == content_initials;
+}
+
 std::string_view code_letters_at(std::string_view text, std::size_t open) {
   if (open >= text.size() || (text[open] != '(' && text[open] != '<')) return {};
   const std::string_view ticker = ticker_at(text, open);
@@ -230,9 +245,9 @@ void AcronymCollector::add_codes(std::string_view text,
   }
   record(found, code_definitions_);
   for (const auto& [key, written] : letters_alone) {
-    CodeUse& use = code_use_[key];
+    LetterUse& use = code_use_[key];
     ++use.alone;
-    use.alone_with_code += coded.contains(key) ? 1 : 0;
+    use.backed += coded.contains(key) ? 1 : 0;
   }
 }
 
@@ -266,9 +281,9 @@ void AcronymCollector::add_names_in_text(
   }
   record(found, named_definitions_);
   for (const auto& [key, written] : letters_alone) {
-    CodeUse& use = named_use_[key];
+    LetterUse& use = named_use_[key];
     ++use.alone;
-    use.alone_with_code += named.contains(key) ? 1 : 0;
+    use.backed += named.contains(key) ? 1 : 0;
   }
 }
 
@@ -376,7 +391,7 @@ bool AcronymCollector::named_otherwise(const std::string& key,
 // ("Advanced Micro Devices (AMD)"), so that letters defined as two names may leave neither
 // with the share it needs.
 void AcronymCollector::learn_letters(const std::map<std::string, Definitions>& definitions,
-                                     const std::unordered_map<std::string, CodeUse>& uses,
+                                     const std::unordered_map<std::string, LetterUse>& uses,
                                      double min_share, const AcronymOptions& options,
                                      const HashIndex* lexicon,
                                      std::map<std::string, LearnedAcronym>& out) const {
@@ -386,7 +401,7 @@ void AcronymCollector::learn_letters(const std::map<std::string, Definitions>& d
       continue;
     const auto use = uses.find(key);
     if (use == uses.end() || use->second.alone < options.min_articles ||
-        double(use->second.alone_with_code) < min_share * double(use->second.alone))
+        double(use->second.backed) < min_share * double(use->second.alone))
       continue;
     std::map<std::string, std::size_t> by_name = d.by_name;
     std::size_t defining = d.articles;

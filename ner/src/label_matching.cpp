@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <string>
 
-#include "newsarchive/ner/normalise.h"
+#include "newsarchive/ner/acronyms.h"
 #include "newsarchive/text/entity_key.h"
 
 namespace newsarchive::ner {

@@ -4,6 +4,7 @@
 #include <array>
 #include <map>
 
+#include "newsarchive/ner/acronyms.h"
 #include "newsarchive/ner/features.h"
 #include "newsarchive/ner/lexicon.h"
 #include "newsarchive/ner/tokenizer.h"
@@ -125,10 +126,6 @@ bool is_possessive_or_punct(const std::string& t) {
   return t == "'s" || t == "'" || t == "'S" || cap_class(t) == CapClass::kNoLetters;
 }
 
-// Lower-case words inside names that initials may skip ("Bank of America": BOA).
-constexpr auto kNameConnectors =
-    std::to_array<std::string_view>({"of", "and", "the", "for", "on", "in", "to", "de"});
-
 // Names whose "'s" is their own, not a possessive: "Standard & Poor's" is the agency's name,
 // "Standard & Poor" is nobody's (keys of the name with its "s").
 constexpr auto kOwnPossessives = std::to_array<std::string_view>(
@@ -155,17 +152,22 @@ Mention with_own_possessive(std::string_view text, Mention m) {
 // AAH.AS", "Kohlberg Kravis Roberts KKR.UL", "DaimlerChrysler DCXGn.DE", "Kookmin Bank
 // 060000.KS"): two to eight capitals or digits, the last of which may be a lower-case share
 // class, a full stop, and an exchange of one to three capitals. It is no part of the name.
+bool is_capital(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+
 bool is_instrument_code(std::string_view token) {
   const std::size_t dot = token.rfind('.');
   if (dot == std::string_view::npos || dot < 2 || dot > 8) return false;
   const std::string_view exchange = token.substr(dot + 1);
   if (exchange.empty() || exchange.size() > 3 ||
-      !std::all_of(exchange.begin(), exchange.end(), ::isupper))
+      !std::all_of(exchange.begin(), exchange.end(), is_capital))
     return false;
   std::string_view letters = token.substr(0, dot);
-  if (std::islower(static_cast<unsigned char>(letters.back()))) letters.remove_suffix(1);
-  return letters.size() >= 2 && std::all_of(letters.begin(), letters.end(),
-                                            [](char c) { return ::isupper(c) || ::isdigit(c); });
+  if (letters.back() >= 'a' && letters.back() <= 'z') letters.remove_suffix(1);
+  return letters.size() >= 2 && std::all_of(letters.begin(), letters.end(), [](char c) {
+           return is_capital(c) || (c >= '0' && c <= '9');
+         });
 }
 
 // Drops trailing possessives, punctuation and instrument codes from tokens [first, last), but
@@ -292,8 +294,8 @@ bool spells_out(const CleanMention& letters, const CleanMention& full) {
   const std::string& written = letters.display;
   return letters.words.size() == 1 && full.words.size() >= 2 && !full.all_caps &&
          full.type == static_cast<int>(EntityType::kOrganisation) &&
-         std::all_of(written.begin(), written.end(), ::isupper) &&
-         letters.key == name_key(written) && is_initials_of(letters.key, full.key);
+         std::all_of(written.begin(), written.end(), is_capital) &&
+         is_initials_of(letters.key, full.key) && letters.key == name_key(written);
 }
 
 // Replaces each mention that `refers_to` a longer one by the longest such mention.
@@ -313,21 +315,6 @@ void resolve_to_fullest(std::vector<CleanMention>& mentions, Predicate refers_to
 }
 
 }  // namespace
-
-bool is_initials_of(std::string_view letters, std::string_view name) {
-  if (letters.size() < 3 || letters.size() > 6) return false;
-  std::string initials, content_initials;
-  for (std::size_t at = 0; at < name.size();) {
-    const std::size_t end = std::min(name.find(' ', at), name.size());
-    const std::string_view word = name.substr(at, end - at);
-    if (!word.empty()) {
-      initials += word.front();
-      if (!contains(kNameConnectors, word)) content_initials += word.front();
-    }
-    at = end + 1;
-  }
-  return letters == initials || letters == content_initials;
-}
 
 std::vector<Entity> normalise(std::string_view text, const std::vector<Mention>& mentions,
                               const HashIndex* lexicon, const NormaliseOptions& options) {

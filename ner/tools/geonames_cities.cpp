@@ -4,19 +4,13 @@
 
 #include <geonames.h>
 
-#include <cctype>
-
+#include "newsarchive/ner/features.h"
 #include "newsarchive/ner/gazetteer_builder.h"
 
 namespace newsarchive::ner {
 namespace {
 
 constexpr std::size_t kShortestCityName = 3;
-
-std::string lower_ascii(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
 
 }  // namespace
 
@@ -28,7 +22,7 @@ std::vector<GazetteerEntry> geonames_city_entries(const std::set<std::string>& c
     if (city == nullptr) continue;
     const std::string name = geonames_city_get_name(city);
     geonames_city_free(city);
-    if (name.size() < kShortestCityName || common_words.count(lower_ascii(name)) > 0) continue;
+    if (name.size() < kShortestCityName || common_words.count(lower_word(name)) > 0) continue;
     const std::string phrase = tokenized_phrase(name);
     if (!phrase.empty()) out.push_back({GazetteerList::kPlace, phrase});
   }

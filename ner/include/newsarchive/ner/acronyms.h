@@ -98,15 +98,15 @@ class AcronymCollector {
                      std::map<std::string, Definitions>& into);
   std::map<std::string, Definitions> definitions_;       // acronym key -> its definitions
   std::map<std::string, Definitions> code_definitions_;  // code letters' key -> company names
-  struct CodeUse {
-    std::size_t alone = 0;            // articles writing the letters alone ("AIG")
-    std::size_t alone_with_code = 0;  // ... that also give the code ("AIG.N")
+  struct LetterUse {
+    std::size_t alone = 0;   // articles writing the letters alone ("AIG")
+    std::size_t backed = 0;  // ... that also give their evidence (the code "AIG.N", or the name)
   };
-  std::unordered_map<std::string, CodeUse> code_use_;     // by the letters' key
+  std::unordered_map<std::string, LetterUse> code_use_;   // by the letters' key
   std::map<std::string, Definitions> named_definitions_;  // letters' key -> names in the text
-  std::unordered_map<std::string, CodeUse> named_use_;    // alone_with_code: with such a name
+  std::unordered_map<std::string, LetterUse> named_use_;  // by the letters' key
   void learn_letters(const std::map<std::string, Definitions>& definitions,
-                     const std::unordered_map<std::string, CodeUse>& uses, double min_share,
+                     const std::unordered_map<std::string, LetterUse>& uses, double min_share,
                      const AcronymOptions& options, const HashIndex* lexicon,
                      std::map<std::string, LearnedAcronym>& out) const;
 };
@@ -114,6 +114,12 @@ class AcronymCollector {
 // The name an acronym in parentheses abbreviates, if the words right before it spell it:
 // `before` is the text up to the opening parenthesis. Empty when they do not.
 std::string_view defined_name(std::string_view before, std::string_view acronym);
+
+// Whether `letters` (a key of three to six letters: "mhi") are the initials of the words of
+// the key `name` ("mitsubishi heavy industries"), with or without the connectors a name may
+// hold ("of", "and", ...: "boa" for "bank of america", "fao" for "food and agriculture
+// organization").
+bool is_initials_of(std::string_view letters, std::string_view name);
 
 // The letters of the instrument code in brackets at `open` ("( AIG.N )", "(IBM.N)", "<IBM>"):
 // 3 to 6 capitals, with an exchange suffix inside parentheses. Empty when there is none.

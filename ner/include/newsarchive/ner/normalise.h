@@ -37,9 +37,4 @@ std::vector<Entity> normalise(std::string_view text, const std::vector<Mention>&
 std::vector<Entity> extract_entities(const Recognizer& recognizer, std::string_view title,
                                      std::string_view body, const NormaliseOptions& options = {});
 
-// Whether `letters` (a key of three to six letters: "mhi") are the initials of the words of
-// the key `name` ("mitsubishi heavy industries"), with or without its connectors ("of",
-// "and", ...: "boa" for "bank of america", "fao" for "food and agriculture organization").
-bool is_initials_of(std::string_view letters, std::string_view name);
-
 }  // namespace newsarchive::ner
