@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Turns the hand-labelled paragraphs of news2020s.txt ([TYPE words] markup) into CoNLL-2003
-columns (word, two placeholder columns, IOB1 tag), one document per paragraph, so that
+"""Turns the hand-labelled paragraphs of news2020s.txt (the test set) and news2020s-dev.txt (the
+development set) ([TYPE words] markup) into CoNLL-2003 columns (word, two placeholder columns,
+IOB1 tag), one document per paragraph, so that
 news-eval-ner reads them as it reads eng.testb. Deterministic: the .conll file is made from the
 .txt by this script alone (`python3 ner/eval/make_conll.py`)."""
 import re
@@ -58,18 +59,24 @@ def file_to_conll(src):
     return "\n".join(out[:-2]) + "\n", paragraphs
 
 
+def write_or_check(directory, names):
+    """Makes NAME.conll from NAME.txt in `directory` for each name; with --check on the command
+    line, fails instead when a committed .conll is not what this script makes of its .txt."""
+    for name in names:
+        text, paragraphs = file_to_conll(directory / f"{name}.txt")
+        target = directory / f"{name}.conll"
+        if "--check" in sys.argv:
+            if target.read_text(encoding="utf-8") != text:
+                sys.exit(f"{target} is out of date: run python3 {Path(sys.argv[0]).name}")
+            print(f"{target.name} matches its source ({paragraphs} paragraphs)")
+        else:
+            target.write_text(text, encoding="utf-8")
+            print(f"{target.name}: {paragraphs} paragraphs", file=sys.stderr)
+
+
 def main():
-    here = Path(__file__).resolve().parent
-    text, paragraphs = file_to_conll(here / "news2020s.txt")
-    target = here / "news2020s.conll"
-    if "--check" in sys.argv:
-        # The committed .conll must be what this script makes of the committed .txt.
-        if target.read_text(encoding="utf-8") != text:
-            sys.exit(f"{target} is out of date: run python3 {Path(__file__).name}")
-        print(f"{target.name} matches its source ({paragraphs} paragraphs)")
-        return
-    target.write_text(text, encoding="utf-8")
-    print(f"{paragraphs} paragraphs", file=sys.stderr)
+    # The held-out test set and the development set beside it.
+    write_or_check(Path(__file__).resolve().parent, ("news2020s", "news2020s-dev"))
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <string_view>
 
 #include "newsarchive/ner/gazetteer.h"
 #include "newsarchive/ner/hashing.h"
@@ -50,8 +51,10 @@ enum Template : std::uint32_t {
   kLexCapNeighbours,         // how news capitalises w-1 and w+1
   kDocPrevClusterAggregate,  // clusters of the neighbours of the word's other occurrences
   kDocNextClusterAggregate,
-  kGazetteer,         // B/I/L/U of the longest match of gazetteer list X
-  kGazetteerContext,  // ... with the capitalisation context
+  kGazetteer,              // B/I/L/U of the longest match of gazetteer list X
+  kGazetteerContext,       // ... with the capitalisation context
+  kPronounAfter,           // the first personal pronoun after a capitalised word: "X said it"
+  kPronounAfterAggregate,  // ... after the word's other capitalised occurrences
 };
 
 struct TokenInfo {
@@ -67,7 +70,37 @@ struct TokenInfo {
   std::uint8_t doc_case = 0;  // bit 0: lower-case elsewhere, bit 1: capitalised elsewhere
   bool in_gazetteer = false;  // some list matched it: gazetteer[] says how
   GazetteerMarks gazetteer{};
+  std::uint8_t pronoun_after = 0;  // PronounClass of the first pronoun a few words on
 };
+
+// Whom a pronoun points at: news writes "X said it" of companies, "X said he" of people,
+// "X said they" of groups and countries.
+enum PronounClass : std::uint8_t { kNoPronoun = 0, kPersonal, kNeuter, kPlural };
+constexpr std::size_t kPronounWindow = 6;  // words after the name that are looked at
+
+// By length first: most words are no pronoun, and this is asked of the words after every name.
+PronounClass pronoun_class(std::string_view w) {
+  switch (w.size()) {
+    case 2:
+      return w == "he" ? kPersonal : w == "it" ? kNeuter : kNoPronoun;
+    case 3:
+      if (w == "him" || w == "his" || w == "she" || w == "her") return kPersonal;
+      return w == "its" ? kNeuter : kNoPronoun;
+    case 4:
+      if (w == "hers") return kPersonal;
+      return w == "they" || w == "them" ? kPlural : kNoPronoun;
+    case 5:
+      return w == "their" ? kPlural : kNoPronoun;
+    case 6:
+      return w == "itself" ? kNeuter : kNoPronoun;
+    case 7:
+      return w == "himself" || w == "herself" ? kPersonal : kNoPronoun;
+    case 10:
+      return w == "themselves" ? kPlural : kNoPronoun;
+    default:
+      return kNoPronoun;
+  }
+}
 
 char shape_char(unsigned char c) {
   if (c >= 'A' && c <= 'Z') return 'X';
@@ -249,6 +282,7 @@ class DocumentExtraction {
     if (skip_ != nullptr) mark_needed();
     read_tokens(lexicon);
     if (gazetteer != nullptr && gazetteer->size() != 0) match_names(*gazetteer);
+    find_pronouns();
     count_document_case();
     out_.ids.clear();
     out_.offsets.assign(1, 0);
@@ -324,6 +358,21 @@ class DocumentExtraction {
       info_[i].gazetteer = marks[i];
       info_[i].in_gazetteer = std::any_of(marks[i].begin(), marks[i].end(),
                                           [](std::uint8_t m) { return m != kGazNone; });
+    }
+  }
+
+  // For each capitalised word, the class of the first personal pronoun in the next few words
+  // of its sentence.
+  void find_pronouns() {
+    for (const SentenceRange& s : sentences_) {
+      for (std::size_t i = s.first; i < s.last; ++i) {
+        TokenInfo& t = info_[i];
+        if (t.cap != CapClass::kInitialCap && t.cap != CapClass::kAllCaps) continue;
+        const std::size_t to = std::min(i + 1 + kPronounWindow, s.last);
+        for (std::size_t j = i + 1; j < to && t.pronoun_after == kNoPronoun; ++j) {
+          t.pronoun_after = pronoun_class(words_[j]);
+        }
+      }
     }
   }
 
@@ -404,7 +453,11 @@ class DocumentExtraction {
     add_cluster_features(k);
     add_sentence_features(k);
     if (t.in_gazetteer) add_gazetteer_features(k);
-    if (t.cap == CapClass::kInitialCap || t.cap == CapClass::kAllCaps) add_aggregates(k);
+    if (t.cap == CapClass::kInitialCap || t.cap == CapClass::kAllCaps) {
+      add_aggregates(k);
+      if (t.pronoun_after != kNoPronoun)
+        add(kPronounAfter, t.pronoun_after * kContextRange + k.context);
+    }
   }
 
   void add_word_features(const Token& k) {
@@ -492,6 +545,7 @@ class DocumentExtraction {
       if (j == k.i || j == 0) continue;
       if (++used > kMaxAggregatedOccurrences) break;
       add(kDocPrevAggregate, info_[j - 1].lower);
+      if (info_[j].pronoun_after != kNoPronoun) add(kPronounAfterAggregate, info_[j].pronoun_after);
       add(kDocPrevClusterAggregate, info_[j - 1].info.fine_cluster);
       if (j + 1 < n_) {
         add(kDocNextAggregate, info_[j + 1].lower);

@@ -12,6 +12,7 @@
 #include <set>
 
 #include "geonames_cities.h"
+#include "newsarchive/ner/features.h"
 #include "newsarchive/ner/gazetteer_builder.h"
 #include "newsarchive/ner/news_corpus.h"
 
@@ -84,7 +85,11 @@ int main(int argc, char** argv) {
     const auto wordnet = ner::wordnet_entries(wordnet_dir);
     entries.insert(entries.end(), wordnet.begin(), wordnet.end());
     if (with_cities) {
-      const auto cities = ner::geonames_city_entries(ner::wordnet_common_words(wordnet_dir));
+      // A town that shares its name with a company the news writes beside an instrument code
+      // (Nokia, Toyota, Hitachi, Sabadell) is left out too: in news the name is the company's.
+      std::set<std::string> not_cities = ner::wordnet_common_words(wordnet_dir);
+      for (const auto& e : company_entries) not_cities.insert(ner::lower_word(e.phrase));
+      const auto cities = ner::geonames_city_entries(not_cities);
       entries.insert(entries.end(), cities.begin(), cities.end());
     }
     ner::write_gazetteer_file(

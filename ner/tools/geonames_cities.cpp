@@ -14,7 +14,7 @@ constexpr std::size_t kShortestCityName = 3;
 
 }  // namespace
 
-std::vector<GazetteerEntry> geonames_city_entries(const std::set<std::string>& common_words) {
+std::vector<GazetteerEntry> geonames_city_entries(const std::set<std::string>& left_out) {
   std::vector<GazetteerEntry> out;
   const gint cities = geonames_get_n_cities();
   for (gint i = 0; i < cities; ++i) {
@@ -22,7 +22,7 @@ std::vector<GazetteerEntry> geonames_city_entries(const std::set<std::string>& c
     if (city == nullptr) continue;
     const std::string name = geonames_city_get_name(city);
     geonames_city_free(city);
-    if (name.size() < kShortestCityName || common_words.count(lower_word(name)) > 0) continue;
+    if (name.size() < kShortestCityName || left_out.count(lower_word(name)) > 0) continue;
     const std::string phrase = tokenized_phrase(name);
     if (!phrase.empty()) out.push_back({GazetteerList::kPlace, phrase});
   }

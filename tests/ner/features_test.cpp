@@ -70,6 +70,39 @@ TEST(Features, HowTheDocumentWritesAWordElsewhereMatters) {
   EXPECT_NE(features_of(a, 0), features_of(b, 0));
 }
 
+TEST(Features, ThePronounThatFollowsANameTellsACompanyFromAPerson) {
+  // "Polestar said on Monday it" is a company, "... he" a person: the first personal pronoun
+  // a few words after a capitalised word (beyond the two neighbours every token sees) is one of
+  // its features, and so is the pronoun after the word's other occurrences in the document.
+  const auto name_features = [](std::vector<std::vector<std::string>> sentences) {
+    const Doc d = make_doc(std::move(sentences));
+    HashIndex lexicon;
+    FeatureList f;
+    FeatureExtractor(lexicon).extract(d.views(), d.sentences, f);
+    return features_of(f, 0);
+  };
+  const auto it = name_features({{"Polestar", "said", "on", "Monday", "it", "had", "won"}});
+  const auto he = name_features({{"Polestar", "said", "on", "Monday", "he", "had", "won"}});
+  const auto they = name_features({{"Polestar", "said", "on", "Monday", "they", "had", "won"}});
+  const auto none = name_features({{"Polestar", "said", "on", "Monday", "Volvo", "had", "won"}});
+  EXPECT_NE(it, he);
+  EXPECT_NE(it, they);
+  EXPECT_NE(he, they);
+  // Only a few words on: a pronoun far from the name says nothing of it.
+  const auto far = name_features(
+      {{"Polestar", "said", "on", "Monday", "that", "sales", "of", "cars", "made", "it", "rich"}});
+  const auto far_none = name_features(
+      {{"Polestar", "said", "on", "Monday", "that", "sales", "of", "cars", "made", "a", "rich"}});
+  EXPECT_EQ(far, far_none);
+  EXPECT_EQ(it.size(), none.size() + 1);  // one feature more: the pronoun
+  // A later "Polestar said it" changes the features of an earlier bare "Polestar".
+  const auto later_it =
+      name_features({{"Polestar", "grew", "."}, {"Polestar", "said", "it", "won"}});
+  const auto later_he =
+      name_features({{"Polestar", "grew", "."}, {"Polestar", "said", "he", "won"}});
+  EXPECT_NE(later_it, later_he);
+}
+
 TEST(Features, LexiconStatisticsChangeFeatures) {
   const Doc d = make_doc({{"Nonetheless", ",", "it", "rose"}});
   HashIndex empty;

@@ -7,23 +7,13 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from make_conll import file_to_conll  # noqa: E402
+from make_conll import write_or_check  # noqa: E402
 
 LANGUAGES = ("fr", "es", "de")
 
 
 def main():
-    here = Path(__file__).resolve().parent
-    for lang in LANGUAGES:
-        text, paragraphs = file_to_conll(here / f"{lang}.txt")
-        target = here / f"{lang}.conll"
-        if "--check" in sys.argv:
-            if target.read_text(encoding="utf-8") != text:
-                sys.exit(f"{target} is out of date: run python3 {Path(__file__).name}")
-            print(f"{target.name} matches its source ({paragraphs} paragraphs)")
-        else:
-            target.write_text(text, encoding="utf-8")
-            print(f"{target.name}: {paragraphs} paragraphs", file=sys.stderr)
+    write_or_check(Path(__file__).resolve().parent, LANGUAGES)
 
 
 if __name__ == "__main__":
