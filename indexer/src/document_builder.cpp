@@ -123,6 +123,13 @@ void DocumentBuilder::add_filter_terms(const Article& a, Xapian::Document& doc) 
   for (const auto& e : a.entities) {
     if (e.type == EntityType::kMisc) continue;
     doc.add_boolean_term(schema::boolean_term(facet_field(e.type), e.key));
+    // News calls an organisation by its first word once it has named it ("Goldman", "Merrill",
+    // "Lehman"), so org:goldman finds "Goldman Sachs": the first word of an organisation's key
+    // is a filter term too.
+    if (e.type == EntityType::kOrganisation && e.key.find(' ') != std::string::npos) {
+      doc.add_boolean_term(
+          schema::boolean_term(Field::kOrganisation, e.key.substr(0, e.key.find(' '))));
+    }
     // People are mostly named by surname alone, so person:khamenei finds "Ali Khamenei": each
     // word of a person's key is a filter term too.
     if (e.type == EntityType::kPerson && e.key.find(' ') != std::string::npos) {

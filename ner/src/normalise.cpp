@@ -3,9 +3,12 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <set>
 
 #include "newsarchive/ner/acronyms.h"
 #include "newsarchive/ner/features.h"
+#include "newsarchive/ner/gazetteer.h"
+#include "newsarchive/ner/hashing.h"
 #include "newsarchive/ner/lexicon.h"
 #include "newsarchive/ner/tokenizer.h"
 #include "newsarchive/text/calendar_names.h"
@@ -298,6 +301,49 @@ bool spells_out(const CleanMention& letters, const CleanMention& full) {
          is_initials_of(letters.key, full.key) && letters.key == name_key(written);
 }
 
+// Whether the gazetteer's company lists hold `word` whole: "UBS" of "UBS AG", "Apple" of
+// "Apple Inc" name a company by themselves; "Goldman" of "Goldman Sachs Group Inc" does not.
+bool is_company_of_its_own(std::string_view word, const HashIndex* gazetteer) {
+  if (gazetteer == nullptr) return false;
+  const std::uint32_t lists =
+      gazetteer->find(gazetteer_key(kGazetteerSeed, hash_bytes(lower_word(word))));
+  if (lists == HashIndex::kMissing) return false;
+  const auto in = [&](GazetteerList l) { return (lists >> static_cast<unsigned>(l) & 1U) != 0; };
+  return in(GazetteerList::kCompany) || in(GazetteerList::kCompanyShort);
+}
+
+// Last words of a body named after the organisation it belongs to: "Senate" beside "Senate
+// Banking Committee" is the Senate, not its committee.
+constexpr auto kSubBodyHeads = std::to_array<std::string_view>(
+    {"committee", "subcommittee", "commission", "council", "board", "panel", "caucus", "department",
+     "ministry", "office", "bureau", "division", "unit", "executive", "secretariat"});
+
+// Whether `word` is how the article calls the organisation `full` after naming it: its first
+// word alone ("Goldman" for "Goldman Sachs", "Lehman" for "Lehman Brothers Holdings Inc"),
+// unless it is a body of that word's organisation (kSubBodyHeads), or the word is letters
+// ("OPEC" beside "OPEC Fund", "EC" beside "EC Commission", "UBS" beside "UBS Securities": an
+// acronym names the whole),
+// tagged an organisation or, as a surname-like word often is, a person (a person named in full
+// in the article took it already). A place is left alone: "Washington" beside "Washington
+// Mutual" is the state. Only when the article names one organisation so (`starting`), not
+// "Deutsche" beside "Deutsche Bank" and "Deutsche Boerse", and when no alias table knows the
+// word ("Ford").
+bool is_first_word_of(const CleanMention& word, const CleanMention& full,
+                      const std::map<std::string, std::set<std::string>>& starting,
+                      const HashIndex* gazetteer) {
+  const int organisation = static_cast<int>(EntityType::kOrganisation);
+  const int person = static_cast<int>(EntityType::kPerson);
+  if (word.words.size() != 1 || full.words.size() < 2 || full.type != organisation ||
+      full.all_caps || (word.type != organisation && word.type != person) ||
+      full.words.front() != word.words.front() || word.key == full.key ||
+      word.key != name_key(word.display) || contains(kSubBodyHeads, full.words.back()) ||
+      cap_class(word.display) == CapClass::kAllCaps)
+    return false;
+  const auto it = starting.find(word.words.front());
+  return it != starting.end() && it->second.size() == 1 &&
+         !is_company_of_its_own(word.display, gazetteer);
+}
+
 // Replaces each mention that `refers_to` a longer one by the longest such mention.
 template <typename Predicate>
 void resolve_to_fullest(std::vector<CleanMention>& mentions, Predicate refers_to) {
@@ -335,6 +381,15 @@ std::vector<Entity> normalise(std::string_view text, const std::vector<Mention>&
   resolve_to_fullest(clean_mentions, is_headline_form);
   // Letters for an organisation the article spells out ("MHI"), unless an alias table knows them.
   resolve_to_fullest(clean_mentions, spells_out);
+  // The first word of an organisation named in full ("Goldman" after "Goldman Sachs").
+  std::map<std::string, std::set<std::string>> organisations_by_first_word;
+  for (const CleanMention& c : clean_mentions) {
+    if (c.type == static_cast<int>(EntityType::kOrganisation) && c.words.size() >= 2)
+      organisations_by_first_word[c.words.front()].insert(c.key);
+  }
+  resolve_to_fullest(clean_mentions, [&](const CleanMention& c, const CleanMention& full) {
+    return is_first_word_of(c, full, organisations_by_first_word, options.gazetteer);
+  });
 
   // One entity per key: the type most mentions agree on, the display written most often.
   struct Votes {
@@ -379,7 +434,9 @@ std::vector<Entity> extract_entities(const Recognizer& recognizer, std::string_v
   text.append(title);
   if (!title.empty()) text.append("\n\n");  // the title is a sentence of its own
   text.append(body);
-  return normalise(text, recognizer.recognize(text), &recognizer.model().lexicon, options);
+  NormaliseOptions with_names = options;
+  if (with_names.gazetteer == nullptr) with_names.gazetteer = &recognizer.model().gazetteer;
+  return normalise(text, recognizer.recognize(text), &recognizer.model().lexicon, with_names);
 }
 
 }  // namespace newsarchive::ner

@@ -64,6 +64,21 @@ TEST(DocumentBuilder, FilterTermsComeFromTheSchema) {
   EXPECT_FALSE(has_term(doc, "XMENTION199001"));  // a decade does not name a month
 }
 
+TEST(DocumentBuilder, APersonIsFoundByAnyOfTheirNamesAnOrganisationByItsFirstWord) {
+  DocumentBuilder b("en");
+  Article a = sample();
+  a.entities = {{EntityType::kOrganisation, "goldman sachs", "Goldman Sachs"},
+                {EntityType::kPlace, "new york", "New York"}};
+  const auto doc = b.build(a);
+  EXPECT_TRUE(has_term(doc, "XORGgoldman sachs"));
+  EXPECT_TRUE(has_term(doc, "XORGgoldman"));  // "Goldman said ..."
+  EXPECT_FALSE(has_term(doc, "XORGsachs"));
+  EXPECT_FALSE(has_term(doc, "XPLACEnew"));  // a place is named whole
+  const auto people = b.build(sample());
+  EXPECT_TRUE(has_term(people, "XPERSONmarta"));
+  EXPECT_TRUE(has_term(people, "XPERSONlindqvist"));
+}
+
 TEST(DocumentBuilder, TitleWordsWeighMoreThanBodyWordsAndArePrefixed) {
   DocumentBuilder b("en");
   const auto doc = b.build(sample());

@@ -73,7 +73,7 @@ TEST(EntityEnricher, TheListOfKnownNamesJoinsTheSignature) {
   const std::string a = EntityEnricher(without).signature();
   const std::string b = EntityEnricher(with).signature();
   EXPECT_NE(a, b);
-  EXPECT_TRUE(a.starts_with("entities7:")) << a;
+  EXPECT_TRUE(a.starts_with("entities8:")) << a;
 }
 
 TEST(EntityEnricher, AnArticleInAnotherScriptGetsNoEntities) {

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
+#include "newsarchive/ner/gazetteer.h"
 #include "newsarchive/ner/lexicon.h"
 
 namespace newsarchive::ner {
@@ -204,6 +207,46 @@ TEST(Normalise, AnArticleThatWritesANameInCapitalsAndOtherwiseShowsTheOtherForm)
            mention(EntityType::kPlace, "Washington")});
   ASSERT_EQ(entities.size(), 1U);
   EXPECT_EQ(entities[0].display, "Washington");
+}
+
+// "Goldman Sachs Group Inc ... Goldman said": the first word of the one organisation the article
+// names so is that organisation, whether the tagger called it an organisation or a person.
+TEST(Normalise, TheFirstWordOfAnOrganisationNamedInFullIsThatOrganisation) {
+  const auto org = EntityType::kOrganisation;
+  const auto keys = [](const std::vector<Entity>& entities) {
+    std::vector<std::string> out;
+    for (const Entity& e : entities) out.push_back(e.key);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  using Keys = std::vector<std::string>;
+  EXPECT_EQ(keys(normalise("", {mention(org, "Goldman Sachs Group Inc"), mention(org, "Goldman"),
+                                mention(EntityType::kPerson, "Goldman")})),
+            Keys{"goldman sachs"});
+  // Two organisations start with the word: which one it means is not known.
+  EXPECT_EQ(keys(normalise("", {mention(org, "Deutsche Bank"), mention(org, "Deutsche Boerse"),
+                                mention(org, "Deutsche")})),
+            (Keys{"deutsche", "deutsche bank", "deutsche boerse"}));
+  // A place is named whole: "Washington" beside "Washington Mutual" is the state.
+  EXPECT_EQ(keys(normalise("", {mention(org, "Washington Mutual"),
+                                mention(EntityType::kPlace, "Washington")})),
+            (Keys{"washington", "washington mutual"}));
+  // The Senate is not its banking committee.
+  EXPECT_EQ(keys(normalise("", {mention(org, "Senate Banking Committee"), mention(org, "Senate")})),
+            (Keys{"senate", "senate banking committee"}));
+  // Letters name the whole organisation, not one of its bodies or subsidiaries.
+  EXPECT_EQ(keys(normalise("", {mention(org, "OPEC Fund"), mention(org, "OPEC")})),
+            (Keys{"opec", "opec fund"}));
+  // A word the company lists hold whole names a company of its own: Barclays is not Barclays
+  // Capital.
+  const HashIndex companies = build_gazetteer_index({{GazetteerList::kCompanyShort, "Barclays"}});
+  NormaliseOptions with_companies;
+  with_companies.gazetteer = &companies;
+  const std::vector<Mention> barclays = {mention(org, "Barclays Capital"),
+                                         mention(org, "Barclays")};
+  EXPECT_EQ(keys(normalise("", barclays, nullptr, with_companies)),
+            (Keys{"barclays", "barclays capital"}));
+  EXPECT_EQ(keys(normalise("", barclays)), Keys{"barclays capital"});
 }
 
 TEST(Normalise, CompanyFormsAreOneEntityAcrossTheArticle) {

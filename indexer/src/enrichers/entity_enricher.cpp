@@ -72,12 +72,12 @@ EntityEnricher::EntityEnricher(const EntityOptions& options)
   known_names_ = merged(sources);
   surnames_ = surnames(sources);
   // A retrained model or a rebuilt list changes what is extracted, so their sizes join the
-  // pipeline's signature and unchanged articles are re-enriched; "entities7" since instrument
-  // codes written after a name ("ABN Amro AAH.AS") are no part of it. The
+  // pipeline's signature and unchanged articles are re-enriched; "entities8" since the first
+  // word of an organisation the article names in full ("Goldman") is that organisation. The
   // archive's own names are left out: they grow with every run, which would re-enrich every
   // article.
   std::error_code ec;
-  signature_ = "entities7:" + std::to_string(std::filesystem::file_size(options.model_path, ec));
+  signature_ = "entities8:" + std::to_string(std::filesystem::file_size(options.model_path, ec));
   if (!options.known_names_path.empty())
     signature_ += ":" + std::to_string(std::filesystem::file_size(options.known_names_path, ec));
 }

@@ -23,6 +23,10 @@ struct NormaliseOptions {
   // accurate label, and in news it is mostly demonyms ("Iranian", "Israelis") that would
   // repeat the place facets as noise. MISC mentions still vote on the type of a name.
   bool include_misc = false;
+  // The model's gazetteer (gazetteer.h), if given: a word its company lists hold whole ("UBS",
+  // "Barclays", "Apple") is a name of its own, not the first word of a longer one ("UBS
+  // Securities"), which a word such as "Goldman" or "Merrill" is.
+  const HashIndex* gazetteer = nullptr;
 };
 
 // `text` is the text the mentions were recognised in (their byte spans point into it).
