@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <map>
-#include <set>
 
 #include "newsarchive/ner/acronyms.h"
 #include "newsarchive/ner/features.h"
@@ -318,30 +317,52 @@ constexpr auto kSubBodyHeads = std::to_array<std::string_view>(
     {"committee", "subcommittee", "commission", "council", "board", "panel", "caucus", "department",
      "ministry", "office", "bureau", "division", "unit", "executive", "secretariat"});
 
-// Whether `word` is how the article calls the organisation `full` after naming it: its first
-// word alone ("Goldman" for "Goldman Sachs", "Lehman" for "Lehman Brothers Holdings Inc"),
-// unless it is a body of that word's organisation (kSubBodyHeads), or the word is letters
-// ("OPEC" beside "OPEC Fund", "EC" beside "EC Commission", "UBS" beside "UBS Securities": an
-// acronym names the whole),
-// tagged an organisation or, as a surname-like word often is, a person (a person named in full
-// in the article took it already). A place is left alone: "Washington" beside "Washington
-// Mutual" is the state. Only when the article names one organisation so (`starting`), not
-// "Deutsche" beside "Deutsche Bank" and "Deutsche Boerse", and when no alias table knows the
-// word ("Ford").
-bool is_first_word_of(const CleanMention& word, const CleanMention& full,
-                      const std::map<std::string, std::set<std::string>>& starting,
-                      const HashIndex* gazetteer) {
+// Whether a one-word mention may be how the article calls an organisation it names in full by
+// the organisation's first word: tagged an organisation or, as a surname-like word often is, a
+// person (a person named in full in the article took it already). Not a place ("Washington"
+// beside "Washington Mutual" is the state), not letters ("OPEC" beside "OPEC Fund", "UBS" beside
+// "UBS Securities": an acronym names the whole), not a word an alias table knows ("Ford").
+bool may_be_first_word(const CleanMention& word) {
   const int organisation = static_cast<int>(EntityType::kOrganisation);
   const int person = static_cast<int>(EntityType::kPerson);
-  if (word.words.size() != 1 || full.words.size() < 2 || full.type != organisation ||
-      full.all_caps || (word.type != organisation && word.type != person) ||
-      full.words.front() != word.words.front() || word.key == full.key ||
-      word.key != name_key(word.display) || contains(kSubBodyHeads, full.words.back()) ||
-      cap_class(word.display) == CapClass::kAllCaps)
-    return false;
-  const auto it = starting.find(word.words.front());
-  return it != starting.end() && it->second.size() == 1 &&
-         !is_company_of_its_own(word.display, gazetteer);
+  return word.words.size() == 1 && (word.type == organisation || word.type == person) &&
+         cap_class(word.display) != CapClass::kAllCaps && word.key == name_key(word.display);
+}
+
+// The first word of an organisation named in full is that organisation ("Goldman" after
+// "Goldman Sachs", "Lehman" after "Lehman Brothers Holdings Inc"): each one-word mention that
+// may be one becomes the fullest mention of the one organisation the article names starting
+// with it. Left alone: a word that starts two of them ("Deutsche" beside "Deutsche Bank" and
+// "Deutsche Boerse"), a body of the word's organisation ("Senate Banking Committee"), a name in
+// capitals, and a word the company lists hold whole (a company of its own: "Barclays" beside
+// "Barclays Capital"). One pass over the mentions, not a test of every pair.
+void resolve_first_words(std::vector<CleanMention>& mentions, const HashIndex* gazetteer) {
+  struct Starting {
+    std::string key;                        // the one organisation's key; cleared when several
+    const CleanMention* fullest = nullptr;  // its longest mention that may be meant
+    bool several = false;
+  };
+  std::map<std::string, Starting> by_first_word;
+  for (const CleanMention& m : mentions) {
+    if (m.type != static_cast<int>(EntityType::kOrganisation) || m.words.size() < 2) continue;
+    Starting& s = by_first_word[m.words.front()];
+    if (!s.key.empty() && s.key != m.key) s.several = true;
+    s.key = m.key;
+    if (m.all_caps || contains(kSubBodyHeads, m.words.back())) continue;
+    if (s.fullest == nullptr || m.words.size() > s.fullest->words.size()) s.fullest = &m;
+  }
+  if (by_first_word.empty()) return;
+  std::vector<std::pair<std::size_t, CleanMention>> resolved;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const CleanMention& c = mentions[i];
+    if (!may_be_first_word(c)) continue;
+    const auto it = by_first_word.find(c.words.front());
+    if (it == by_first_word.end() || it->second.several || it->second.fullest == nullptr ||
+        it->second.key == c.key || is_company_of_its_own(c.display, gazetteer))
+      continue;
+    resolved.emplace_back(i, *it->second.fullest);
+  }
+  for (auto& [i, full] : resolved) mentions[i] = std::move(full);
 }
 
 // Replaces each mention that `refers_to` a longer one by the longest such mention.
@@ -382,14 +403,7 @@ std::vector<Entity> normalise(std::string_view text, const std::vector<Mention>&
   // Letters for an organisation the article spells out ("MHI"), unless an alias table knows them.
   resolve_to_fullest(clean_mentions, spells_out);
   // The first word of an organisation named in full ("Goldman" after "Goldman Sachs").
-  std::map<std::string, std::set<std::string>> organisations_by_first_word;
-  for (const CleanMention& c : clean_mentions) {
-    if (c.type == static_cast<int>(EntityType::kOrganisation) && c.words.size() >= 2)
-      organisations_by_first_word[c.words.front()].insert(c.key);
-  }
-  resolve_to_fullest(clean_mentions, [&](const CleanMention& c, const CleanMention& full) {
-    return is_first_word_of(c, full, organisations_by_first_word, options.gazetteer);
-  });
+  resolve_first_words(clean_mentions, options.gazetteer);
 
   // One entity per key: the type most mentions agree on, the display written most often.
   struct Votes {
