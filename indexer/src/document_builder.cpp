@@ -126,9 +126,9 @@ void DocumentBuilder::add_filter_terms(const Article& a, Xapian::Document& doc) 
     // News calls an organisation by its first word once it has named it ("Goldman", "Merrill",
     // "Lehman"), so org:goldman finds "Goldman Sachs": the first word of an organisation's key
     // is a filter term too.
-    if (e.type == EntityType::kOrganisation && e.key.find(' ') != std::string::npos) {
-      doc.add_boolean_term(
-          schema::boolean_term(Field::kOrganisation, e.key.substr(0, e.key.find(' '))));
+    if (const auto space = e.key.find(' ');
+        e.type == EntityType::kOrganisation && space != std::string::npos) {
+      doc.add_boolean_term(schema::boolean_term(Field::kOrganisation, e.key.substr(0, space)));
     }
     // People are mostly named by surname alone, so person:khamenei finds "Ali Khamenei": each
     // word of a person's key is a filter term too.

@@ -338,7 +338,7 @@ bool may_be_first_word(const CleanMention& word) {
 // "Barclays Capital"). One pass over the mentions, not a test of every pair.
 void resolve_first_words(std::vector<CleanMention>& mentions, const HashIndex* gazetteer) {
   struct Starting {
-    std::string key;                        // the one organisation's key; cleared when several
+    std::string key;                        // the key of an organisation starting so
     const CleanMention* fullest = nullptr;  // its longest mention that may be meant
     bool several = false;
   };
